@@ -1,0 +1,82 @@
+// Builds the executable schema: AppSync scalars, directive auth on every object field, and a
+// field resolver for every resolver the manifest discovered.
+import { buildSchema, defaultFieldResolver, isObjectType, isScalarType, responsePathAsArray, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import type { AuthContext, AuthMode } from '../auth/auth-context';
+import { authRules, isAuthorized } from '../auth/directives';
+import { AppSyncFieldError, fieldError } from './appsync-errors';
+import type { FieldCall, FieldOutcome, LoadedResolver } from './resolver-runner';
+import { installAppSyncScalars } from './scalars';
+import { selectionSetGraphQL, selectionSetList } from './selection-set';
+import type { GraphQLError } from 'graphql';
+
+/** graphql-js contextValue of one request (or one subscription delivery). */
+export interface ExecutionContext {
+  auth: AuthContext;
+  headers: Record<string, string>;
+  /** util.appendError errors, merged into the response. */
+  appended: GraphQLError[];
+  /** Set while projecting a published mutation result onto a subscriber's selection. */
+  delivery?: unknown;
+}
+
+export interface SchemaOptions {
+  sdl: string;
+  defaultMode: AuthMode;
+  resolvers: LoadedResolver[];
+  run(resolver: LoadedResolver, call: FieldCall): Promise<FieldOutcome>;
+}
+
+export function fieldCall(source: unknown, args: Record<string, unknown>, context: ExecutionContext, info: Parameters<GraphQLFieldResolver<unknown, ExecutionContext>>[3]): FieldCall {
+  return {
+    typeName: info.parentType.name,
+    fieldName: info.fieldName,
+    args,
+    source,
+    identity: context.auth.identity,
+    authType: context.auth.mode,
+    variables: info.variableValues,
+    selectionSetList: selectionSetList(info.fieldNodes, info.fragments),
+    selectionSetGraphQL: selectionSetGraphQL(info.fieldNodes),
+    headers: context.headers,
+  };
+}
+
+export function buildExecutableSchema({ sdl, defaultMode, resolvers, run }: SchemaOptions): GraphQLSchema {
+  const schema = buildSchema(sdl);
+  installAppSyncScalars(Object.values(schema.getTypeMap()).filter(isScalarType));
+  const rules = authRules(schema, defaultMode);
+  const byField = new Map(resolvers.map((resolver) => [`${resolver.spec.typeName}.${resolver.spec.fieldName}`, resolver]));
+  const subscriptionType = schema.getSubscriptionType();
+
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) {
+      continue;
+    }
+    for (const field of Object.values(type.getFields())) {
+      const key = `${type.name}.${field.name}`;
+      const rule = rules.get(key)!;
+      const resolver = byField.get(key);
+      const isSubscriptionField = type === subscriptionType;
+
+      const resolveWithCode: GraphQLFieldResolver<unknown, ExecutionContext> = async (source, args, context, info) => {
+        const outcome = await run(resolver!, fieldCall(source, args, context, info));
+        const path = responsePathAsArray(info.path);
+        context.appended.push(...outcome.appendedErrors.map((error) => fieldError(error, info.fieldNodes, path)));
+        return outcome.value;
+      };
+      const inner = resolver && !isSubscriptionField ? resolveWithCode : (field.resolve ?? defaultFieldResolver);
+
+      field.resolve = (source, args, context: ExecutionContext, info) => {
+        if (!isAuthorized(rule, context.auth)) {
+          throw new AppSyncFieldError({ message: `Not Authorized to access ${field.name} on type ${type.name}`, errorType: 'Unauthorized', data: null, errorInfo: null });
+        }
+        if (isSubscriptionField) {
+          // Subscription payloads are the published mutation result; no resolver runs per delivery.
+          return context.delivery ?? null;
+        }
+        return inner(source, args, context, info);
+      };
+    }
+  }
+  return schema;
+}

@@ -1,0 +1,73 @@
+// Routes of the local AppSync endpoint: POST /graphql (auth → execute), GET /health, CORS
+// preflight. No GraphQL or auth logic lives here, only HTTP concerns.
+import { UnauthorizedError, type AuthContext } from '../auth/auth-context';
+import type { GraphQLRequestBody, GraphQLResponseBody } from '../graphql/execute-operation';
+import type { HttpHandler, HttpRequest, HttpResponse } from './http-types';
+
+export interface HandlerDeps {
+  graphqlPath: string;
+  authenticate(request: HttpRequest): Promise<AuthContext>;
+  execute(body: GraphQLRequestBody, auth: AuthContext, headers: Record<string, string>): Promise<GraphQLResponseBody>;
+  /** Extra GET routes (explorer page, mailbox …), path → page. */
+  pages?: Record<string, () => Promise<HttpResponse> | HttpResponse>;
+  isReady?(): boolean;
+}
+
+// AppSync answers browsers from any origin; the local server does the same.
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, POST, OPTIONS',
+  'access-control-allow-headers': 'content-type, authorization, x-api-key, x-amz-date, x-amz-security-token, x-amz-user-agent',
+  'access-control-max-age': '86400',
+};
+
+function json(status: number, body: unknown): HttpResponse {
+  return { status, headers: { ...CORS, 'content-type': 'application/json; charset=UTF-8' }, body: JSON.stringify(body) };
+}
+
+function definedHeaders(headers: HttpRequest['headers']): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
+
+export function createHttpHandler(deps: HandlerDeps): HttpHandler {
+  const healthPath = deps.graphqlPath.replace(/\/graphql$/, '') + '/health';
+
+  return async function handle(request) {
+    if (request.method === 'OPTIONS') {
+      return { status: 204, headers: CORS, body: '' };
+    }
+    if (request.method === 'GET' && (request.path === healthPath || request.path === '/health')) {
+      const ready = deps.isReady ? deps.isReady() : true;
+      return json(ready ? 200 : 503, { status: ready ? 'ok' : 'starting' });
+    }
+    const page = request.method === 'GET' ? deps.pages?.[request.path] : undefined;
+    if (page) {
+      return page();
+    }
+    if (request.path !== deps.graphqlPath) {
+      return json(404, { errors: [{ errorType: 'NotFound', message: `No route for ${request.method} ${request.path}` }] });
+    }
+    if (request.method !== 'POST') {
+      return json(405, { errors: [{ errorType: 'BadRequestException', message: 'Use POST for GraphQL requests.' }] });
+    }
+    let auth: AuthContext;
+    try {
+      auth = await deps.authenticate(request);
+    } catch (error) {
+      if (error instanceof UnauthorizedError) {
+        return json(401, { errors: [{ errorType: error.errorType, message: error.message }] });
+      }
+      throw error;
+    }
+    let body: GraphQLRequestBody;
+    try {
+      body = JSON.parse(request.body) as GraphQLRequestBody;
+    } catch {
+      return json(400, { errors: [{ errorType: 'MalformedHttpRequestException', message: 'The request body is not valid JSON.' }] });
+    }
+    if (!body || typeof body !== 'object' || Array.isArray(body)) {
+      return json(400, { errors: [{ errorType: 'MalformedHttpRequestException', message: 'The request body must be a JSON object.' }] });
+    }
+    return json(200, await deps.execute(body, auth, definedHeaders(request.headers)));
+  };
+}
