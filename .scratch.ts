@@ -1,0 +1,14 @@
+const t0 = performance.now();
+const { App } = await import('aws-cdk-lib');
+const { Template } = await import('aws-cdk-lib/assertions');
+const t1 = performance.now();
+const { DataStack } = await import('./cdk/lib/stacks/data-stack');
+const { stageSettings } = await import('./cdk/lib/stage');
+const t2 = performance.now();
+const stack = new DataStack(new App(), 'D', { stage: stageSettings('dev') });
+const t3 = performance.now();
+Template.fromStack(stack);
+const t4 = performance.now();
+Template.fromStack(new DataStack(new App(), 'D', { stage: stageSettings('prod') }));
+const t5 = performance.now();
+console.log({ cdk: t1 - t0, modules: t2 - t1, construct: t3 - t2, synth: t4 - t3, synth2: t5 - t4 });

@@ -1,0 +1,100 @@
+// Stateful stack: the single DynamoDB table (design.md §3) and the Cognito user pool. Retained on
+// deletion; logical ids here must never change, or CloudFormation would replace the data.
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import type { StackProps } from 'aws-cdk-lib';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import type { Construct } from 'constructs';
+import type { StageSettings } from '../stage';
+
+export interface DataStackProps extends StackProps {
+  stage: StageSettings;
+}
+
+/** Names the schema's @aws_cognito_user_pools(cognito_groups:) refer to; they must match exactly. */
+export const USER_GROUPS = { organizers: 'organizers', admins: 'admins' } as const;
+
+const GSIS = ['gsi1', 'gsi2'] as const;
+
+export class DataStack extends Stack {
+  readonly table: dynamodb.Table;
+  readonly userPool: cognito.UserPool;
+  readonly userPoolClient: cognito.UserPoolClient;
+
+  constructor(scope: Construct, id: string, props: DataStackProps) {
+    super(scope, id, props);
+    const { protectData } = props.stage;
+
+    this.table = new dynamodb.Table(this, 'Table', {
+      partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING },
+      sortKey: { name: 'sk', type: dynamodb.AttributeType.STRING },
+      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+      // Delivery markers expire on their own (design.md §3).
+      timeToLiveAttribute: 'expiresAt',
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      encryption: dynamodb.TableEncryption.AWS_MANAGED,
+      deletionProtection: protectData,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const indexName of GSIS) {
+      // Sparse indexes: only items that carry gsiNpk appear in them (published events, waitlists…).
+      this.table.addGlobalSecondaryIndex({
+        indexName,
+        partitionKey: { name: `${indexName}pk`, type: dynamodb.AttributeType.STRING },
+        sortKey: { name: `${indexName}sk`, type: dynamodb.AttributeType.STRING },
+        projectionType: dynamodb.ProjectionType.ALL,
+      });
+    }
+
+    this.userPool = new cognito.UserPool(this, 'UserPool', {
+      selfSignUpEnabled: true,
+      signInAliases: { email: true },
+      signInCaseSensitive: false,
+      autoVerify: { email: true },
+      // A changed email only replaces the old one once the new one is verified.
+      keepOriginal: { email: true },
+      standardAttributes: { email: { required: true, mutable: true } },
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: false,
+        tempPasswordValidity: Duration.days(3),
+      },
+      accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
+      // Lite covers SRP sign-in, groups and email verification; nothing here needs the dearer plans.
+      featurePlan: cognito.FeaturePlan.LITE,
+      deletionProtection: protectData,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    const groups = [
+      this.userPool.addGroup('Admins', {
+        groupName: USER_GROUPS.admins,
+        description: 'May act on any event.',
+        precedence: 0,
+      }),
+      this.userPool.addGroup('Organizers', {
+        groupName: USER_GROUPS.organizers,
+        description: 'May create, publish, edit and cancel their own events.',
+        precedence: 1,
+      }),
+    ];
+    for (const group of groups) {
+      // Deleting a group would drop its memberships, which are data like the users themselves.
+      group.applyRemovalPolicy(RemovalPolicy.RETAIN);
+    }
+
+    // The browser app's client: public (no secret), SRP sign-in plus refresh tokens, no hosted UI.
+    this.userPoolClient = this.userPool.addClient('WebClient', {
+      generateSecret: false,
+      authFlows: { userSrp: true },
+      disableOAuth: true,
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+      accessTokenValidity: Duration.hours(1),
+      idTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.days(30),
+    });
+  }
+}

@@ -1,0 +1,23 @@
+// Turns an exception that escaped handler code into AppSync's `Code` error (spec §1.5):
+// message `code.js:<line>:<col>: <ErrorName>: <text>`, positions in the loaded (bundled) file.
+
+import type { LineColumn } from './source-position';
+import type { AppSyncErrorInfo } from './types';
+
+/** The file name AppSync reports for every resolver, whatever it was called on disk. */
+export const CODE_FILE_NAME = 'code.js';
+
+const FRAME = /\(?code\.js:(\d+):(\d+)\)?/;
+
+export interface ThrownError {
+  name: string;
+  message: string;
+  stack: string;
+}
+
+export function codeError(thrown: ThrownError, toOriginal: (position: LineColumn) => LineColumn): AppSyncErrorInfo {
+  const frame = FRAME.exec(thrown.stack.split('\n').slice(1).join('\n'));
+  const where = frame ? toOriginal({ line: Number(frame[1]), column: Number(frame[2]) }) : null;
+  const prefix = where ? `${CODE_FILE_NAME}:${where.line}:${where.column}` : CODE_FILE_NAME;
+  return { message: `${prefix}: ${thrown.name}: ${thrown.message}`, errorType: 'Code', data: null, errorInfo: null };
+}

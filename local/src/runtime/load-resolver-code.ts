@@ -1,0 +1,117 @@
+// loadResolverCode: validates a bundled APPSYNC_JS file once, compiles it into its own vm context with the
+// prelude, and returns a ResolverCode whose run() invokes request/response with per-call state only.
+
+import vm from 'node:vm';
+import { codeError, CODE_FILE_NAME, type ThrownError } from './code-error';
+import { ABORT, createHostOperations, unsupportedModuleOperation, type HostOperation } from './host-operations';
+import { DENIED_GLOBALS, DENIED_MEMBERS } from './intrinsics-policy';
+import { createInvocationRecord, ctxJson, syncCtxKey, toOutcome, type InvocationRecord } from './invocation-record';
+import { rewriteModule } from './rewrite-module';
+import { defaultRuntimeDeps, type RuntimeDeps } from './runtime-deps';
+import { INVOKE_SOURCE, PRELUDE_FILE_NAME, PRELUDE_SOURCE } from './sandbox-prelude';
+import type { AppSyncContext, HandlerName, HandlerOutcome, InvocationOptions, ResolverCode } from './types';
+import { validateCode } from './validate-code';
+
+export const DEFAULT_TIMEOUT_MS = 1000;
+
+const preludeScript = new vm.Script(PRELUDE_SOURCE, { filename: PRELUDE_FILE_NAME });
+const invokeScript = new vm.Script(INVOKE_SOURCE, { filename: PRELUDE_FILE_NAME });
+
+interface SandboxHandle {
+  setFactory(factory: unknown): void;
+  cleanGlobals(): void;
+}
+
+interface InvokeResult {
+  ctx: Record<string, string>;
+  aborted: boolean;
+  threw: ThrownError | null;
+  value?: string;
+}
+
+const ERROR_NAMES = new Set(['TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'URIError', 'EvalError']);
+
+function hostErrorReply(error: unknown): string {
+  const name = error instanceof Error && ERROR_NAMES.has(error.name) ? error.name : 'Error';
+  const message = error instanceof Error ? error.message : String(error);
+  return JSON.stringify({ e: [name, message] });
+}
+
+function isTimeout(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT';
+}
+
+export function loadResolverCode(code: string, fileName: string, deps: RuntimeDeps = defaultRuntimeDeps): ResolverCode {
+  const { shape } = validateCode(code, fileName);
+  const rewritten = rewriteModule(code, shape);
+  const operations = createHostOperations(deps);
+  let current: InvocationRecord | null = null;
+
+  function host(op: string, argsJson: string): string {
+    const call = current;
+    if (!call) return hostErrorReply(new Error('no handler call is in progress'));
+    if (op === 'call.begin') {
+      return `{"v":{"handler":${JSON.stringify(call.handler)},"argsAlias":${call.argsAlias},"ctx":${ctxJson(call)}}}`;
+    }
+    const operation: HostOperation | undefined =
+      operations[op] ?? (op.startsWith('unsupported.') ? unsupportedModuleOperation(op) : undefined);
+    if (!operation) return hostErrorReply(new TypeError(`${op} is not a function`));
+    try {
+      const result = operation(JSON.parse(argsJson) as unknown[], call);
+      if (result === ABORT) return '{"a":1}';
+      const json = JSON.stringify(result);
+      return json === undefined ? '{}' : `{"v":${json}}`;
+    } catch (error) {
+      return hostErrorReply(error);
+    }
+  }
+
+  const context = vm.createContext({}, { name: fileName, codeGeneration: { strings: false, wasm: false } });
+  const setup = preludeScript.runInContext(context) as (host: unknown, config: unknown) => SandboxHandle;
+  const unemulated = Object.fromEntries([...shape.unemulatedImports].map(([name, members]) => [name, [...members]]));
+  const sandbox = setup(host, {
+    ops: Object.keys(operations),
+    unemulated,
+    deniedGlobals: DENIED_GLOBALS,
+    deniedMembers: DENIED_MEMBERS,
+  });
+  sandbox.setFactory(new vm.Script(rewritten.code, { filename: CODE_FILE_NAME }).runInContext(context));
+
+  function run(handler: HandlerName, ctx: AppSyncContext, options: InvocationOptions): HandlerOutcome {
+    const record = createInvocationRecord(handler, ctx, options);
+    const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    current = record;
+    let raw: string;
+    try {
+      raw = (timeout > 0 && Number.isFinite(timeout)
+        ? invokeScript.runInContext(context, { timeout })
+        : invokeScript.runInContext(context)) as string;
+    } catch (error) {
+      if (!isTimeout(error)) throw error;
+      sandbox.cleanGlobals();
+      record.error = {
+        message: `${CODE_FILE_NAME}: Execution timed out after ${timeout} ms`,
+        errorType: 'Code',
+        data: null,
+        errorInfo: null,
+      };
+      return toOutcome(record, undefined);
+    } finally {
+      current = null;
+    }
+
+    const result = JSON.parse(raw) as InvokeResult;
+    for (const [key, json] of Object.entries(result.ctx)) {
+      if (key === 'args' && record.argsAlias) continue;
+      if (record.sentCtx[key] === json) continue;
+      syncCtxKey(ctx, key, JSON.parse(json));
+    }
+    if (record.argsAlias) ctx.args = ctx.arguments;
+    if (result.threw && !record.error && !record.earlyReturn) {
+      record.error = codeError(result.threw, rewritten.toOriginal);
+    }
+    return toOutcome(record, result.value === undefined ? undefined : JSON.parse(result.value));
+  }
+
+  return { fileName, run };
+}

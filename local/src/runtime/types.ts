@@ -1,0 +1,56 @@
+// Public types of the APPSYNC_JS runtime: the context a handler sees and the outcome the executor reads.
+// Shapes follow @aws-appsync/utils 2.1.1 (spec §2, §3); nothing here holds behaviour.
+
+export type AuthType = 'API_KEY' | 'AMAZON_COGNITO_USER_POOLS' | 'AWS_IAM' | 'OPENID_CONNECT' | 'AWS_LAMBDA';
+
+export interface AppSyncErrorInfo {
+  message: string;
+  errorType: string | null;
+  data: unknown;
+  errorInfo: unknown;
+}
+
+export interface AppSyncContext {
+  arguments: Record<string, unknown>;
+  args: Record<string, unknown>;
+  identity: unknown;
+  source: unknown;
+  stash: Record<string, unknown>;
+  prev?: { result: unknown };
+  result?: unknown;
+  error?: { message: string; type: string };
+  info: {
+    fieldName: string;
+    parentTypeName: string;
+    variables: Record<string, unknown>;
+    selectionSetList: string[];
+    selectionSetGraphQL: string;
+  };
+  request: { headers: Record<string, string>; domainName: string | null };
+  env: Record<string, string>;
+}
+
+export interface InvocationOptions {
+  authType: AuthType | null;
+  /** Default 1000. A value <= 0 or Infinity runs without the watchdog (saves ~100 µs per call). */
+  timeoutMs?: number;
+}
+
+export interface HandlerOutcome {
+  value: unknown;
+  earlyReturn?: { value: unknown; skipTo?: 'END' | 'NEXT' };
+  error?: AppSyncErrorInfo;
+  appendedErrors: AppSyncErrorInfo[];
+  subscriptionFilter?: unknown;
+  invalidationFilter?: unknown;
+  invalidations: { subscriptionField: string; payload: unknown }[];
+  responseHeaders: Record<string, string>;
+  logs: { level: 'log' | 'error'; message: string }[];
+}
+
+export type HandlerName = 'request' | 'response';
+
+export interface ResolverCode {
+  readonly fileName: string;
+  run(handler: HandlerName, ctx: AppSyncContext, options: InvocationOptions): HandlerOutcome;
+}

@@ -1,0 +1,4 @@
+// Fixture (missing export): no response handler.
+export function request() {
+  return { operation: 'GetItem', key: {} };
+}

@@ -1,0 +1,8 @@
+// Fixture subscription resolver.
+export function request() {
+  return { payload: null };
+}
+
+export function response() {
+  return null;
+}

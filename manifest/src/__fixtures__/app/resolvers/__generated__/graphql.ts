@@ -1,0 +1,2 @@
+// Fixture: codegen output; discovery ignores this folder.
+export type QueryGetNoteArgs = { id: string };

@@ -1,0 +1,57 @@
+// The manifest's data shapes: what cdk/ deploys and local/ serves. Types only, no behaviour; the
+// public surface re-exports them from index.ts.
+
+export type DataSourceSpec =
+  | { name: string; kind: 'AMAZON_DYNAMODB'; table: 'main' }
+  | { name: string; kind: 'NONE' }
+  | { name: string; kind: 'AWS_LAMBDA'; functionName: string };
+
+export interface CodeUnit {
+  /** Repo-relative posix path of the source (a generated pass-through points at manifest/src). */
+  sourceFile: string;
+  /** Repo-relative posix path of the bundle, under dist/resolvers/. */
+  bundleFile: string;
+  /** The bundled ESM text, exactly what AppSync receives. */
+  code: string;
+}
+
+export interface UnitResolverSpec {
+  kind: 'UNIT';
+  typeName: string;
+  fieldName: string;
+  dataSource: string;
+  code: CodeUnit;
+}
+
+export interface PipelineFunctionSpec {
+  /** AppSync-valid unique name, e.g. Mutation_publishEvent_1_markPublished. */
+  name: string;
+  order: number;
+  step: string;
+  dataSource: string;
+  code: CodeUnit;
+}
+
+export interface PipelineResolverSpec {
+  kind: 'PIPELINE';
+  typeName: string;
+  fieldName: string;
+  /** index.ts, or the generated pass-through before/after when the folder has none. */
+  code: CodeUnit;
+  /** In execution order. */
+  functions: PipelineFunctionSpec[];
+}
+
+export type ResolverSpec = UnitResolverSpec | PipelineResolverSpec;
+
+export interface Manifest {
+  /** Absolute repo root. */
+  root: string;
+  /** Absolute path of schema/schema.graphql, the only schema file that is deployed. */
+  deploySchemaFile: string;
+  /** appsync.graphql + schema.graphql: what local tools build their schema from. */
+  localSchemaSdl: string;
+  dataSources: Record<string, DataSourceSpec>;
+  /** Sorted by Type.field. */
+  resolvers: ResolverSpec[];
+}

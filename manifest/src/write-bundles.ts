@@ -1,0 +1,23 @@
+// Writes bundles under dist/resolvers/. Other processes (the local server, tests) may read these files
+// while we build, so each file is replaced atomically and left alone when its content is unchanged.
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export async function writeBundles(
+  root: string,
+  units: readonly { bundleFile: string; code: string }[],
+): Promise<void> {
+  await Promise.all(
+    units.map(async ({ bundleFile, code }) => {
+      const target = path.join(root, bundleFile);
+      const current = await readFile(target, 'utf8').catch(() => null);
+      if (current === code) {
+        return;
+      }
+      await mkdir(path.dirname(target), { recursive: true });
+      const temporary = `${target}.${process.pid}.tmp`;
+      await writeFile(temporary, code);
+      await rename(temporary, target);
+    }),
+  );
+}
