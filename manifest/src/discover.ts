@@ -157,7 +157,7 @@ export function coordinate(resolver: { typeName: string; fieldName: string }): s
   return `${resolver.typeName}.${resolver.fieldName}`;
 }
 
-// Code-unit order, not locale order: the same tree gives the same manifest on every machine.
+// UTF-16 code-unit order, not locale order: the same tree gives the same manifest on every machine.
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 // Writes bundles under dist/resolvers/. Other processes (the local server, tests) may read these files
 // while we build, so each file is replaced atomically and left alone when its content is unchanged.
+import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -15,7 +16,8 @@ export async function writeBundles(
         return;
       }
       await mkdir(path.dirname(target), { recursive: true });
-      const temporary = `${target}.${process.pid}.tmp`;
+      // Unique per call: two builds in one process may replace the same file at the same time.
+      const temporary = `${target}.${randomUUID()}.tmp`;
       await writeFile(temporary, code);
       await rename(temporary, target);
     }),

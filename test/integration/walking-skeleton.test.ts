@@ -80,7 +80,10 @@ describe('walking skeleton', () => {
     const client = generateClient();
     const received: { id: string; title: string; status: string }[] = [];
     const connected = waitForConnected();
-    const subscription = client.graphql({ query: onEventPublished, authMode: 'apiKey' }).subscribe({
+    const observable = client.graphql({ query: onEventPublished, authMode: 'apiKey' }) as unknown as {
+      subscribe(observer: { next(message: { data: { onEventPublished: { id: string; title: string; status: string } } }): void }): { unsubscribe(): void };
+    };
+    const subscription = observable.subscribe({
       next: (message: { data: { onEventPublished: { id: string; title: string; status: string } } }) => received.push(message.data.onEventPublished),
     });
     await connected;
@@ -110,8 +113,7 @@ describe('walking skeleton', () => {
     await signIn({ username: attendee.username, password: attendee.password, options: { authFlowType: 'USER_PASSWORD_AUTH' } });
     const client = generateClient();
     // Act
-    const failure = await client
-      .graphql({ query: createEvent, variables: { input: { title: 'Not mine', startsAt: '2030-01-01T10:00:00Z', timeZone: 'UTC' } } })
+    const failure = await (client.graphql({ query: createEvent, variables: { input: { title: 'Not mine', startsAt: '2030-01-01T10:00:00Z', timeZone: 'UTC' } } }) as Promise<unknown>)
       .then(() => null, (error: { errors: { errorType: string; message: string }[] }) => error);
     // Assess
     expect(failure?.errors[0]).toMatchObject({ errorType: 'Unauthorized', message: 'Not Authorized to access createEvent on type Mutation' });

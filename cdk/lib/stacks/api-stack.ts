@@ -79,6 +79,7 @@ export class ApiStack extends Stack {
     // Client config (the keys of .herald/outputs.json that AWS also has).
     const outputs: Record<string, string> = {
       graphqlUrl: this.api.graphqlUrl,
+      // Defined, since API_KEY is one of the auth modes above.
       apiKey: this.api.apiKey as string,
       region: this.region,
       userPoolId: userPool.userPoolId,

@@ -12,7 +12,7 @@ export interface DataStackProps extends StackProps {
 }
 
 /** Names the schema's @aws_cognito_user_pools(cognito_groups:) refer to; they must match exactly. */
-export const USER_GROUPS = { organizers: 'organizers', admins: 'admins' } as const;
+const USER_GROUPS = { organizers: 'organizers', admins: 'admins' } as const;
 
 const GSIS = ['gsi1', 'gsi2'] as const;
 

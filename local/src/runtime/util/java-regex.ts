@@ -24,8 +24,11 @@ function translate(pattern: string): { source: string; flags: string } {
   }
   let out = '';
   let inClass = false;
+  let afterQuantifier = false;
   while (i < pattern.length) {
     const ch = pattern[i];
+    const quantifierBefore = afterQuantifier;
+    afterQuantifier = false;
     if (ch === '\\') {
       const next = pattern[i + 1];
       if (next === 'Q') {
@@ -73,7 +76,8 @@ function translate(pattern: string): { source: string; flags: string } {
     }
     if (ch === '(' && pattern.startsWith('(?>', i)) { out += '(?:'; i += 3; continue; }
     // Possessive quantifiers have no JS form; greedy matches the same strings for whole-input matching in practice.
-    if (ch === '+' && i > 0 && /[*+?}]/.test(pattern[i - 1]) && pattern[i - 2] !== '\\') { i++; continue; }
+    if (ch === '+' && quantifierBefore) { i++; continue; }
+    afterQuantifier = ch === '*' || ch === '+' || ch === '?' || ch === '}';
     out += ch;
     i++;
   }
