@@ -1,11 +1,12 @@
-// createEvent: stores a new DRAFT owned by the caller. The put is conditional so a (vanishingly
-// unlikely) id collision can never overwrite another event.
+// createEvent: stores a new DRAFT owned by the caller. The put is conditional so an id collision can
+// never overwrite another event.
 import { util } from '@aws-appsync/utils';
 import type { Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import type { MutationCreateEventArgs } from './__generated__/graphql';
 import { resultOrError } from './lib/errors';
 import { validEventFields } from './lib/event-input';
+import { toEvent, type EventItem } from './lib/event-view';
 import { callerSub } from './lib/identity';
 import { eventKey, organizerKeys } from './lib/keys';
 
@@ -16,22 +17,25 @@ export function request(ctx: Context<MutationCreateEventArgs>) {
     util.unauthorized();
   }
   const id = util.autoId();
-  const createdAt = util.time.nowISO8601();
+  const now = util.time.nowISO8601();
   return ddb.put<Record<string, unknown>>({
     key: eventKey(id),
     item: {
-      id,
       ...fields,
+      id,
       status: 'DRAFT',
       organizerId,
-      createdAt,
+      attendeeCount: 0,
+      waitlistCount: 0,
+      createdAt: now,
+      updatedAt: now,
       version: 1,
-      ...organizerKeys(organizerId as string, createdAt, id),
+      ...organizerKeys(organizerId as string, now, id),
     },
     condition: { pk: { attributeExists: false } },
   });
 }
 
 export function response(ctx: Context<MutationCreateEventArgs>) {
-  return resultOrError(ctx);
+  return toEvent(resultOrError<EventItem>(ctx));
 }

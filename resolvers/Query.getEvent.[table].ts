@@ -1,8 +1,9 @@
-// getEvent: one event by id. Drafts and cancelled events stay hidden from everyone but the owner and admins.
+// getEvent: one event by id. Drafts stay hidden from everyone but the owner and admins.
 import type { Context } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 import type { QueryGetEventArgs } from './__generated__/graphql';
 import { resultOrError } from './lib/errors';
+import { toEvent, type EventItem } from './lib/event-view';
 import { canManage } from './lib/identity';
 import { eventKey } from './lib/keys';
 
@@ -11,12 +12,9 @@ export function request(ctx: Context<QueryGetEventArgs>) {
 }
 
 export function response(ctx: Context<QueryGetEventArgs>) {
-  const item = resultOrError<{ status: string; organizerId: string } | null>(ctx);
-  if (!item) {
+  const item = resultOrError<EventItem | null>(ctx);
+  if (!item || (item.status === 'DRAFT' && !canManage(ctx, item.organizerId))) {
     return null;
   }
-  if (item.status !== 'PUBLISHED' && !canManage(ctx, item.organizerId)) {
-    return null;
-  }
-  return item;
+  return toEvent(item);
 }

@@ -1,8 +1,2 @@
-// onEventPublished: nothing to fetch; AppSync delivers publishEvent results to subscribers.
-export function request() {
-  return { payload: null };
-}
-
-export function response() {
-  return null;
-}
+// Deliveries are publishEvent results, filtered by the optional category argument.
+export { request, response } from './lib/no-payload';

@@ -1,11 +1,13 @@
-// publishEvent pipeline: 1 loads the event and checks who may publish it, 2 flips DRAFT → PUBLISHED
-// under a version condition. Its result is what onEventPublished subscribers receive.
+// publishEvent pipeline: 1 loads the draft and checks who may publish it, 2 flips DRAFT → PUBLISHED
+// and creates the Announcement in one transaction. Its result is what onEventPublished pushes.
 import type { Context } from '@aws-appsync/utils';
+import { toEvent, type EventItem } from '../lib/event-view';
 
-export function request() {
+export function request(ctx: Context) {
+  ctx.stash.allowedStatuses = ['DRAFT'];
   return {};
 }
 
 export function response(ctx: Context) {
-  return ctx.prev.result;
+  return toEvent(ctx.prev.result as EventItem);
 }

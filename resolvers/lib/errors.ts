@@ -1,5 +1,5 @@
-// Error types Herald's resolvers raise (stable strings clients can switch on) and the one shared
-// data-source error check. Resolvers raise errors only through util.error.
+// Error types Herald's resolvers raise (stable strings clients can switch on) and the shared
+// data-source error checks. Resolvers raise errors only through util.error.
 import { util } from '@aws-appsync/utils';
 
 export const ErrorType = {
@@ -7,6 +7,7 @@ export const ErrorType = {
   NotFound: 'NotFound',
   Conflict: 'ConflictError',
   BadToken: 'BadNextToken',
+  InvalidToken: 'InvalidToken',
 } as const;
 
 interface DataSourceOutcome {
@@ -22,7 +23,30 @@ export function resultOrError<T>(ctx: DataSourceOutcome): T {
   return ctx.result as T;
 }
 
-/** True when the data-source call failed because a condition expression did not hold. */
+/** True when the call failed because a condition expression did not hold. */
 export function isConditionFailure(ctx: DataSourceOutcome): boolean {
   return !!ctx.error && ctx.error.type === 'DynamoDB:ConditionalCheckFailedException';
+}
+
+interface CancellationReason {
+  type?: string;
+}
+
+/**
+ * For a cancelled transaction: which of its items failed their condition (by position).
+ * Returns null when the call did not fail as a cancelled transaction.
+ */
+export function failedConditions(ctx: DataSourceOutcome): boolean[] | null {
+  if (!ctx.error || ctx.error.type !== 'DynamoDB:TransactionCanceledException') {
+    return null;
+  }
+  const result = ctx.result as { cancellationReasons?: CancellationReason[] } | null;
+  const reasons = result && result.cancellationReasons ? result.cancellationReasons : [];
+  return reasons.map((reason) => reason.type === 'ConditionalCheckFailed');
+}
+
+/** A cancelled transaction whose cause was contention, not a condition: the caller may retry. */
+export function isTransactionConflict(ctx: DataSourceOutcome): boolean {
+  const failed = failedConditions(ctx);
+  return failed !== null && failed.indexOf(true) < 0;
 }

@@ -1,5 +1,5 @@
-// listEvents pagination token: which month bucket to read, from which instant, and DynamoDB's own
-// token inside that bucket. Opaque to clients; anything that does not parse is rejected.
+// listEvents pagination token: which month bucket to read next, from which instant, and DynamoDB's
+// own token inside that bucket. Opaque to clients; anything that does not parse is rejected.
 import { util } from '@aws-appsync/utils';
 import { ErrorType } from './errors';
 
@@ -28,12 +28,10 @@ export function decodeCursor(token: string): EventCursor {
   return { month: parts[1], from: parts[2], pageToken: parts[3] ? parts[3] : null };
 }
 
-/** The month after `yyyy-MM` (no Date setters or padStart in APPSYNC_JS). */
-export function nextMonth(month: string): string {
-  const year = parseInt(month.slice(0, 4), 10);
-  const next = parseInt(month.slice(5, 7), 10) + 1;
-  if (next > 12) {
-    return `${year + 1}-01`;
-  }
+/** The month `count` months after `yyyy-MM` (no Date setters or padStart in APPSYNC_JS). */
+export function addMonths(month: string, count: number): string {
+  const index = parseInt(month.slice(0, 4), 10) * 12 + parseInt(month.slice(5, 7), 10) - 1 + count;
+  const year = Math.floor(index / 12);
+  const next = (index % 12) + 1;
   return `${year}-${next < 10 ? '0' : ''}${next}`;
 }

@@ -10,6 +10,7 @@ export const repoRoot = resolve(import.meta.dirname, '../..');
 
 export interface TestStack extends HeraldStack {
   dataDir: string;
+  dynamodbEndpoint: string;
 }
 
 export async function startTestStack(): Promise<TestStack> {
@@ -19,6 +20,7 @@ export async function startTestStack(): Promise<TestStack> {
   return {
     ...stack,
     dataDir,
+    dynamodbEndpoint: `http://127.0.0.1:${ports.dynamodb}`,
     async stop() {
       await stack.stop();
       await rm(dataDir, { recursive: true, force: true });

@@ -67,6 +67,8 @@ export class ApiStack extends Stack {
         retention: stage.logRetention,
       },
       xrayEnabled: true,
+      // ctx.env of every resolver: batch and transaction requests must name the real table.
+      environmentVariables: { TABLE_NAME: props.table.tableName },
     });
 
     new ManifestResolvers(this, 'Resolvers', {

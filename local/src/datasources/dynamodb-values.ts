@@ -5,9 +5,15 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 
 type AppSyncAttribute = Record<string, unknown>;
 
-export function toWireValue(value: AppSyncAttribute): AttributeValue {
+export function toWireValue(value: AppSyncAttribute | null): AttributeValue {
+  if (value == null) {
+    return { NULL: true };
+  }
   const [type, inner] = Object.entries(value)[0] ?? [];
   switch (type) {
+    case 'NULL':
+      // AppSync's helpers write {NULL: null}; the engine only accepts {NULL: true}.
+      return { NULL: true };
     case 'N':
       return { N: String(inner) };
     case 'NS':

@@ -1,0 +1,2 @@
+// Reads the event and the caller's registration together (see lib/registration-state).
+export { request, response } from '../lib/registration-state';
