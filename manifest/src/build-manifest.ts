@@ -94,7 +94,7 @@ export async function buildManifest(options: BuildManifestOptions = {}): Promise
     throw new ManifestError(moduleProblems);
   }
 
-  const codeOf = (entry: BundleEntry): CodeUnit => ({ ...entry, code: bundleOf(entry).code });
+  const codeOf = (entry: BundleEntry): CodeUnit => ({ ...entry, code: bundleOf(entry).code, sourceMap: bundleOf(entry).sourceMap });
   if (options.write ?? true) {
     await writeBundles(root, entries.map(codeOf));
   }

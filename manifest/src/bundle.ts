@@ -7,7 +7,7 @@ import { ManifestError } from './errors';
 import type { ManifestProblem } from './errors';
 import { BUNDLE_DIR, toRepoPath } from './paths';
 
-/** AppSync quota: characters of `code` per resolver or function, inline source map included. */
+/** AppSync quota: characters of `code` per resolver or function (an inline source map would count). */
 export const MAX_CODE_CHARS = 32_768;
 
 export interface BundleEntry {
@@ -19,6 +19,11 @@ export interface BundleEntry {
 
 export interface Bundle {
   code: string;
+  /**
+   * Source map (JSON, without sources content). Kept beside the bundle rather than inlined: an
+   * inline map doubles what AppSync stores and would put most resolvers over the 8 KB budget.
+   */
+  sourceMap: string;
   /** Names the bundle exports. */
   exports: string[];
   /** Specifiers left as imports (external), e.g. @aws-appsync/utils. */
@@ -72,7 +77,7 @@ export async function bundle(
       platform: 'node',
       target: 'esnext',
       external: ['@aws-appsync/*'],
-      sourcemap: 'inline',
+      sourcemap: 'external',
       sourcesContent: false,
       minify: false,
     });
@@ -83,7 +88,11 @@ export async function bundle(
     throw error;
   }
   const problems: ManifestProblem[] = [];
+  const maps = new Map(result.outputFiles.filter((output) => output.path.endsWith('.map')).map((output) => [output.path.replace(/\.map$/, ''), output.text]));
   for (const output of result.outputFiles) {
+    if (output.path.endsWith('.map')) {
+      continue;
+    }
     const bundleFile = toRepoPath(root, output.path);
     const meta = result.metafile.outputs[bundleFile];
     const code = output.text;
@@ -95,7 +104,7 @@ export async function bundle(
       });
     }
     const imports = meta.imports.filter((item) => item.external).map((item) => item.path);
-    bundles.set(bundleFile, { code, exports: meta.exports, imports: [...new Set(imports)] });
+    bundles.set(bundleFile, { code, sourceMap: maps.get(output.path) ?? '', exports: meta.exports, imports: [...new Set(imports)] });
   }
   if (problems.length > 0) {
     throw new ManifestError(problems);

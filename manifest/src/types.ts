@@ -13,6 +13,8 @@ export interface CodeUnit {
   bundleFile: string;
   /** The bundled ESM text, exactly what AppSync receives. */
   code: string;
+  /** Its source map (JSON, no sources content), written beside the bundle as `<bundleFile>.map`. */
+  sourceMap: string;
 }
 
 export interface UnitResolverSpec {

@@ -6,10 +6,14 @@ import path from 'node:path';
 
 export async function writeBundles(
   root: string,
-  units: readonly { bundleFile: string; code: string }[],
+  units: readonly { bundleFile: string; code: string; sourceMap?: string }[],
 ): Promise<void> {
+  const files = units.flatMap(({ bundleFile, code, sourceMap }) => [
+    { bundleFile, code },
+    ...(sourceMap ? [{ bundleFile: `${bundleFile}.map`, code: sourceMap }] : []),
+  ]);
   await Promise.all(
-    units.map(async ({ bundleFile, code }) => {
+    files.map(async ({ bundleFile, code }) => {
       const target = path.join(root, bundleFile);
       const current = await readFile(target, 'utf8').catch(() => null);
       if (current === code) {
