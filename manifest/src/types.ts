@@ -14,7 +14,7 @@ export interface CodeUnit {
   /** The bundled ESM text, exactly what AppSync receives. */
   code: string;
   /** Its source map (JSON, no sources content), written beside the bundle as `<bundleFile>.map`. */
-  sourceMap: string;
+  sourceMap?: string;
 }
 
 export interface UnitResolverSpec {
