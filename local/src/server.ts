@@ -2,20 +2,22 @@
 // builds the executable schema, and serves GraphQL over HTTP plus the real-time WebSocket protocol.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Manifest } from '../../manifest/src/index';
+import type { CodeUnit, Manifest } from '../../manifest/src/index';
 import { authenticate, type AuthConfig } from './auth/authenticate';
 import type { AuthContext } from './auth/auth-context';
 import { authRules } from './auth/directives';
 import type { DataSource } from './datasources/data-source';
 import { createDocumentCache } from './graphql/document-cache';
 import { buildExecutableSchema } from './graphql/executable-schema';
-import { createOperationExecutor, type PublishedMutation } from './graphql/execute-operation';
+import { createDeliveryGroups } from './graphql/delivery-groups';
+import { createOperationExecutor } from './graphql/execute-operation';
+import { reportingInvalidations } from './graphql/invalidation-scope';
+import type { RequestLimits } from './graphql/request-limits';
 import { createResolverRunner, type LoadedResolver } from './graphql/resolver-runner';
 import { createSubscriptionStarter } from './graphql/subscription-start';
-import { createHttpHandler } from './http/handler';
-import type { HttpResponse } from './http/http-types';
+import { createHttpHandler, type HttpPage } from './http/handler';
 import { createNodeServer } from './http/node-adapter';
-import { createPubSub } from './realtime/pubsub';
+import { createFanOutQueue } from './realtime/fanout-queue';
 import { attachRealtime } from './realtime/server';
 import { loadResolverCode } from './runtime';
 
@@ -26,7 +28,11 @@ export interface LocalAppSyncConfig {
   auth: AuthConfig;
   env?: Record<string, string>;
   graphqlPath?: string;
-  pages?: Record<string, () => Promise<HttpResponse> | HttpResponse>;
+  pages?: Record<string, HttpPage>;
+  /** `GET /health` answers 503 until this returns true (default: always ready). */
+  isReady?: () => boolean;
+  /** AppSync's queryDepthLimit, resolverCountLimit and introspection config. */
+  limits?: RequestLimits;
   log?: (line: string) => void;
 }
 
@@ -34,6 +40,8 @@ export interface LocalAppSync {
   server: Server;
   listen(port: number, host?: string): Promise<{ port: number; graphqlUrl: string; realtimeUrl: string }>;
   close(): Promise<void>;
+  /** Open realtime sockets and acknowledged subscriptions across them. */
+  realtimeStats(): { connections: number; subscriptions: number };
 }
 
 interface RealtimeAuth {
@@ -42,15 +50,16 @@ interface RealtimeAuth {
 }
 
 function loadResolvers(manifest: Manifest): LoadedResolver[] {
-  return manifest.resolvers.map((spec) =>
-    spec.kind === 'UNIT'
-      ? { spec, code: loadResolverCode(spec.code.code, spec.code.bundleFile) }
-      : {
-          spec,
-          code: loadResolverCode(spec.code.code, spec.code.bundleFile),
-          functions: spec.functions.map((fn) => ({ dataSource: fn.dataSource, code: loadResolverCode(fn.code.code, fn.code.bundleFile) })),
-        },
-  );
+  return manifest.resolvers.map((spec) => {
+    // Only mutation response handlers may invalidate subscriptions (appsync-spec.md §3.6).
+    const load = (unit: CodeUnit) => {
+      const code = loadResolverCode(unit.code, unit.bundleFile, undefined, unit.sourceMap);
+      return spec.typeName === 'Mutation' ? reportingInvalidations(code) : code;
+    };
+    return spec.kind === 'UNIT'
+      ? { spec, code: load(spec.code) }
+      : { spec, code: load(spec.code), functions: spec.functions.map((fn) => ({ dataSource: fn.dataSource, code: load(fn.code) })) };
+  });
 }
 
 function lowerCaseKeys(header: Record<string, unknown>): Record<string, string> {
@@ -61,38 +70,52 @@ export function createLocalAppSync(config: LocalAppSyncConfig): LocalAppSync {
   const log = config.log ?? (() => {});
   const graphqlPath = config.graphqlPath ?? '/graphql';
   const resolvers = loadResolvers(config.manifest);
-  const run = createResolverRunner({ dataSources: config.dataSources, env: config.env ?? {} });
-  const schema = buildExecutableSchema({ sdl: config.manifest.localSchemaSdl, defaultMode: config.auth.defaultMode, resolvers, run });
+  const run = createResolverRunner({ dataSources: config.dataSources, env: config.env ?? {}, log });
+  const schema = buildExecutableSchema({ sdl: config.manifest.localSchemaSdl, defaultMode: config.auth.defaultMode, resolvers, run, limits: config.limits });
   const loadDocument = createDocumentCache(schema);
-  const pubsub = createPubSub<PublishedMutation>();
+  const deliveries = createDeliveryGroups({
+    schema,
+    queue: createFanOutQueue({ onError: (error) => log(`realtime: fan-out failed: ${error instanceof Error ? error.message : String(error)}`) }),
+    log,
+  });
 
-  const executeOperation = createOperationExecutor({ schema, loadDocument, publish: (topic, event) => pubsub.publish(topic, event) });
+  const executeOperation = createOperationExecutor({
+    schema,
+    loadDocument,
+    publish: (event) => deliveries.publish(event.mutationField, event.data),
+    invalidate: (invalidation) => deliveries.invalidate(invalidation.subscriptionField, invalidation.payload),
+    introspection: config.limits?.introspection,
+  });
   const startSubscription = createSubscriptionStarter({
     schema,
     rules: authRules(schema, config.auth.defaultMode),
     resolvers: new Map(resolvers.map((resolver) => [`${resolver.spec.typeName}.${resolver.spec.fieldName}`, resolver])),
     loadDocument,
-    listen: (topic, listener) => pubsub.subscribe(topic, listener),
     run,
+    deliveries,
   });
 
   const handler = createHttpHandler({
     graphqlPath,
-    authenticate: (request) => authenticate(request.headers, config.auth, request.remoteAddress),
+    authenticate: (request) => authenticate(request.headers, config.auth, request.remoteAddress, request),
     execute: executeOperation,
     pages: config.pages,
+    isReady: config.isReady,
   });
   const server = createNodeServer(handler, log);
   const realtime = attachRealtime<RealtimeAuth>(server, {
-    paths: [`${graphqlPath}/realtime`],
+    // What Amplify derives for non-AWS hosts, and the path AWS documents for its realtime host.
+    paths: [`${graphqlPath}/realtime`, graphqlPath],
     log,
     hooks: {
-      async authenticate(header, request) {
+      async authenticate(header, request, scope) {
         const headers = lowerCaseKeys(header);
-        return { auth: await authenticate(headers, config.auth, request.sourceIp), headers };
+        // What an IAM client signed for this header (see AuthenticationScope).
+        const signed = scope.phase === 'connection' ? { method: 'POST', path: `${graphqlPath}/connect`, body: '{}' } : { method: 'POST', path: graphqlPath, body: scope.data };
+        return { auth: await authenticate(headers, config.auth, request.sourceIp, signed), headers };
       },
-      startSubscription: ({ query, variables, operationName, auth, send }) =>
-        startSubscription({ query, variables, operationName, auth: auth.auth, headers: auth.headers, send }),
+      startSubscription: ({ query, variables, operationName, auth, sendSerialized, complete }) =>
+        startSubscription({ query, variables, operationName, auth: auth.auth, headers: auth.headers, send: sendSerialized, complete }),
     },
   });
 
@@ -107,6 +130,7 @@ export function createLocalAppSync(config: LocalAppSyncConfig): LocalAppSync {
         });
       });
     },
+    realtimeStats: () => ({ connections: realtime.connectionCount(), subscriptions: realtime.subscriptionCount() }),
     async close() {
       await realtime.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));

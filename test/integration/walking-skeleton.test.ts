@@ -91,7 +91,7 @@ describe('walking skeleton', () => {
     // Act
     const created = (await client.graphql({
       query: createEvent,
-      variables: { input: { title: 'Skeleton launch party', description: 'First event end to end', startsAt: '2030-05-01T18:00:00+02:00', timeZone: 'Europe/Berlin' } },
+      variables: { input: { title: 'Skeleton launch party', description: 'First event end to end', startsAt: '2030-05-01T18:00:00+02:00', timeZone: 'Europe/Berlin', venue: { name: 'Spreewerk' } } },
     })) as { data: { createEvent: { id: string; status: string; startsAt: string } } };
     const published = (await client.graphql({ query: publishEvent, variables: { id: created.data.createEvent.id } })) as {
       data: { publishEvent: { id: string; status: string } };
@@ -113,7 +113,7 @@ describe('walking skeleton', () => {
     await signIn({ username: attendee.username, password: attendee.password, options: { authFlowType: 'USER_PASSWORD_AUTH' } });
     const client = generateClient();
     // Act
-    const failure = await (client.graphql({ query: createEvent, variables: { input: { title: 'Not mine', startsAt: '2030-01-01T10:00:00Z', timeZone: 'UTC' } } }) as Promise<unknown>)
+    const failure = await (client.graphql({ query: createEvent, variables: { input: { title: 'Not mine', startsAt: '2030-01-01T10:00:00Z', timeZone: 'UTC', onlineUrl: 'https://example.com/x' } } }) as Promise<unknown>)
       .then(() => null, (error: { errors: { errorType: string; message: string }[] }) => error);
     // Assess
     expect(failure?.errors[0]).toMatchObject({ errorType: 'Unauthorized', message: 'Not Authorized to access createEvent on type Mutation' });

@@ -8,8 +8,16 @@ export interface AuthContext {
   identity: Record<string, unknown> | null;
 }
 
-/** A request-level auth failure: HTTP 401 with errorType UnauthorizedException (spec §8.3). */
+/**
+ * A request-level auth failure (spec §8.3): HTTP 401 with errorType UnauthorizedException, or, for
+ * SigV4 failures, 403 with AWS's IAM error types (InvalidSignatureException …).
+ */
 export class UnauthorizedError extends Error {
-  readonly errorType = 'UnauthorizedException';
-  readonly status = 401;
+  constructor(
+    message: string,
+    readonly errorType = 'UnauthorizedException',
+    readonly status = 401,
+  ) {
+    super(message);
+  }
 }

@@ -11,6 +11,22 @@ export interface DataSourceResult {
   error?: DataSourceError;
 }
 
+/** Which field a data-source call resolves; Lambda BatchInvoke groups calls by it. */
+export interface DataSourceCall {
+  typeName: string;
+  fieldName: string;
+  /** Lambda BatchInvoke: the resolver's or function's maxBatchSize. */
+  maxBatchSize?: number;
+}
+
 export interface DataSource {
-  invoke(request: unknown): Promise<DataSourceResult>;
+  invoke(request: unknown, call?: DataSourceCall): Promise<DataSourceResult>;
+}
+
+/**
+ * A request object AppSync refuses before calling the data source (missing operation, unknown
+ * operation …). Unlike ctx.error, AppSync raises it as a field error itself, errorType MappingTemplate.
+ */
+export class DataSourceRequestError extends Error {
+  readonly errorType = 'MappingTemplate';
 }

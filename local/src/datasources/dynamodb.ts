@@ -10,67 +10,24 @@ import {
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { isDeepStrictEqual } from 'node:util';
-import type { DataSource, DataSourceResult } from './data-source';
+import { DataSourceRequestError, type DataSource, type DataSourceResult } from './data-source';
+import { batchGet, batchWrite, type BatchDeps } from './dynamodb-batch';
+import { dynamoErrorOf, GENERIC_TYPE, withServiceSuffix } from './dynamodb-errors';
+import { expressionParts, type DynamoRequest } from './dynamodb-request';
+import { transactGet, transactWrite } from './dynamodb-transact';
 import { toPlainItem, toWireMap } from './dynamodb-values';
 import type { PageTokenCodec } from './page-token';
 
-type AttributeMap = Record<string, Record<string, unknown>>;
-
-interface Expression {
-  expression: string;
-  expressionNames?: Record<string, string>;
-  expressionValues?: AttributeMap;
-}
-
-interface Condition extends Expression {
-  equalsIgnore?: string[];
-}
-
-interface DynamoRequest {
-  operation: string;
-  key?: AttributeMap;
-  attributeValues?: AttributeMap;
-  update?: Expression;
-  condition?: Condition;
-  query?: Expression;
-  filter?: Expression;
-  projection?: Expression;
-  index?: string;
-  limit?: number;
-  nextToken?: string;
-  scanIndexForward?: boolean;
-  consistentRead?: boolean;
-  select?: string;
-  totalSegments?: number;
-  segment?: number;
-}
-
 export interface DynamoDbDataSourceOptions {
   client: DynamoDBClient;
+  /** The data source's own table: GetItem … Scan run against it. */
   tableName: string;
+  /**
+   * Every table the data source's IAM role may touch through batch and transaction operations,
+   * which name tables themselves. Defaults to [tableName]; others fail like an IAM denial.
+   */
+  tables?: readonly string[];
   pageTokens: PageTokenCodec;
-}
-
-/** Merges the names/values of every expression a request carries into one SDK parameter set. */
-function expressionParts(...expressions: (Expression | undefined)[]) {
-  const names: Record<string, string> = {};
-  const values: AttributeMap = {};
-  for (const expression of expressions) {
-    Object.assign(names, expression?.expressionNames);
-    Object.assign(values, expression?.expressionValues);
-  }
-  return {
-    ExpressionAttributeNames: Object.keys(names).length ? names : undefined,
-    ExpressionAttributeValues: Object.keys(values).length ? toWireMap(values) : undefined,
-  };
-}
-
-function dynamoError(error: unknown): DataSourceResult {
-  const failure = error as { name?: string; message?: string; Item?: Record<string, never> };
-  return {
-    error: { type: `DynamoDB:${failure.name ?? 'AmazonDynamoDBException'}`, message: failure.message ?? String(error) },
-    result: failure.Item ? toPlainItem(failure.Item) : undefined,
-  };
 }
 
 function withoutIgnored(item: Record<string, unknown> | null, ignored: string[]): Record<string, unknown> | null {
@@ -80,8 +37,18 @@ function withoutIgnored(item: Record<string, unknown> | null, ignored: string[])
   return Object.fromEntries(Object.entries(item).filter(([name]) => !ignored.includes(name)));
 }
 
-export function createDynamoDbDataSource({ client, tableName, pageTokens }: DynamoDbDataSourceOptions): DataSource {
-  async function read(request: DynamoRequest) {
+/** A condition failure carries the current item (ReturnValuesOnConditionCheckFailure ALL_OLD) in ctx.result. */
+function failed(error: unknown): DataSourceResult {
+  const item = (error as { Item?: Record<string, never> }).Item;
+  return { error: dynamoErrorOf(error), result: item ? toPlainItem(item) : null };
+}
+
+const isConditionFailure = (error: unknown) => (error as { name?: string })?.name === 'ConditionalCheckFailedException';
+
+export function createDynamoDbDataSource({ client, tableName, tables, pageTokens }: DynamoDbDataSourceOptions): DataSource {
+  const batchDeps: BatchDeps = { client, allowedTables: new Set(tables ?? [tableName]) };
+
+  async function read(request: DynamoRequest): Promise<DataSourceResult> {
     const projection = request.projection;
     const output = await client.send(
       new GetItemCommand({
@@ -92,11 +59,12 @@ export function createDynamoDbDataSource({ client, tableName, pageTokens }: Dyna
         ExpressionAttributeNames: projection?.expressionNames,
       }),
     );
-    return toPlainItem(output.Item);
+    return { result: toPlainItem(output.Item) };
   }
 
   async function put(request: DynamoRequest): Promise<DataSourceResult> {
     const item = { ...request.attributeValues, ...request.key };
+    const desired = toPlainItem(toWireMap(item));
     try {
       await client.send(
         new PutItemCommand({
@@ -107,47 +75,62 @@ export function createDynamoDbDataSource({ client, tableName, pageTokens }: Dyna
           ...expressionParts(request.condition),
         }),
       );
-      return { result: toPlainItem(toWireMap(item)) };
+      return { result: desired };
     } catch (error) {
-      const failed = dynamoError(error);
-      // AppSync treats a failed condition as success when the item already is what was asked for
-      // (an idempotent retry), comparing all attributes but `equalsIgnore`.
-      const ignored = request.condition?.equalsIgnore ?? [];
-      const desired = toPlainItem(toWireMap(item));
-      if (failed.error?.type === 'DynamoDB:ConditionalCheckFailedException' && failed.result && isDeepStrictEqual(withoutIgnored(failed.result as Record<string, unknown>, ignored), withoutIgnored(desired, ignored))) {
-        return { result: failed.result };
+      if (!isConditionFailure(error)) {
+        throw error;
       }
-      return failed;
+      // AppSync treats a failed condition as success when the item already is what was asked for
+      // (an idempotent retry), comparing all attributes but `equalsIgnore`. AWS documents this
+      // comparison for PutItem only (the one write whose desired item is known without evaluating
+      // an update expression); UpdateItem and DeleteItem failures are always reported.
+      const outcome = failed(error);
+      const ignored = request.condition?.equalsIgnore ?? [];
+      const current = outcome.result as Record<string, unknown> | null;
+      if (current && isDeepStrictEqual(withoutIgnored(current, ignored), withoutIgnored(desired, ignored))) {
+        return { result: current };
+      }
+      return outcome;
     }
   }
 
   async function update(request: DynamoRequest): Promise<DataSourceResult> {
-    const output = await client.send(
-      new UpdateItemCommand({
-        TableName: tableName,
-        Key: toWireMap(request.key),
-        UpdateExpression: request.update?.expression,
-        ConditionExpression: request.condition?.expression,
-        ReturnValues: 'ALL_NEW',
-        ReturnValuesOnConditionCheckFailure: request.condition ? 'ALL_OLD' : undefined,
-        ...expressionParts(request.update, request.condition),
-      }),
-    );
-    return { result: toPlainItem(output.Attributes) };
+    try {
+      const output = await client.send(
+        new UpdateItemCommand({
+          TableName: tableName,
+          Key: toWireMap(request.key),
+          UpdateExpression: request.update?.expression,
+          ConditionExpression: request.condition?.expression,
+          ReturnValues: 'ALL_NEW',
+          ReturnValuesOnConditionCheckFailure: request.condition ? 'ALL_OLD' : undefined,
+          ...expressionParts(request.update, request.condition),
+        }),
+      );
+      return { result: toPlainItem(output.Attributes) };
+    } catch (error) {
+      if (isConditionFailure(error)) return failed(error);
+      throw error;
+    }
   }
 
   async function remove(request: DynamoRequest): Promise<DataSourceResult> {
-    const output = await client.send(
-      new DeleteItemCommand({
-        TableName: tableName,
-        Key: toWireMap(request.key),
-        ConditionExpression: request.condition?.expression,
-        ReturnValues: 'ALL_OLD',
-        ReturnValuesOnConditionCheckFailure: request.condition ? 'ALL_OLD' : undefined,
-        ...expressionParts(request.condition),
-      }),
-    );
-    return { result: toPlainItem(output.Attributes) };
+    try {
+      const output = await client.send(
+        new DeleteItemCommand({
+          TableName: tableName,
+          Key: toWireMap(request.key),
+          ConditionExpression: request.condition?.expression,
+          ReturnValues: 'ALL_OLD',
+          ReturnValuesOnConditionCheckFailure: request.condition ? 'ALL_OLD' : undefined,
+          ...expressionParts(request.condition),
+        }),
+      );
+      return { result: toPlainItem(output.Attributes) };
+    } catch (error) {
+      if (isConditionFailure(error)) return failed(error);
+      throw error;
+    }
   }
 
   async function page(request: DynamoRequest): Promise<DataSourceResult> {
@@ -155,7 +138,7 @@ export function createDynamoDbDataSource({ client, tableName, pageTokens }: Dyna
     if (request.nextToken) {
       const decoded = pageTokens.decode(request.nextToken);
       if (!decoded) {
-        return { error: { type: 'DynamoDB:AmazonDynamoDBException', message: 'Invalid nextToken: it was not issued by this API or was modified.' } };
+        return { error: { type: GENERIC_TYPE, message: withServiceSuffix('The provided starting key is invalid: nextToken was not issued by this API or was modified.') } };
       }
       startKey = decoded;
     }
@@ -184,25 +167,34 @@ export function createDynamoDbDataSource({ client, tableName, pageTokens }: Dyna
   }
 
   const operations: Record<string, (request: DynamoRequest) => Promise<DataSourceResult>> = {
-    GetItem: async (request) => ({ result: await read(request) }),
+    GetItem: read,
     PutItem: put,
     UpdateItem: update,
     DeleteItem: remove,
     Query: page,
     Scan: page,
+    BatchGetItem: (request) => batchGet(batchDeps, request),
+    BatchPutItem: (request) => batchWrite(batchDeps, request),
+    BatchDeleteItem: (request) => batchWrite(batchDeps, request),
+    TransactGetItems: (request) => transactGet(batchDeps, request),
+    TransactWriteItems: (request) => transactWrite(batchDeps, request),
   };
 
   return {
     async invoke(raw) {
-      const request = raw as DynamoRequest;
-      const operation = operations[request?.operation];
+      const request = raw as DynamoRequest | null;
+      if (!request || typeof request !== 'object' || request.operation === undefined) {
+        throw new DataSourceRequestError("Value for field '$[operation]' not found.");
+      }
+      const operation = operations[request.operation];
       if (!operation) {
-        return { error: { type: 'DynamoDB:UnsupportedOperation', message: `Unsupported DynamoDB operation: ${String(request?.operation)}` } };
+        throw new DataSourceRequestError(`Unsupported operation '${String(request.operation)}'.`);
       }
       try {
         return await operation(request);
       } catch (error) {
-        return dynamoError(error);
+        if (error instanceof DataSourceRequestError) throw error;
+        return { error: dynamoErrorOf(error) };
       }
     },
   };

@@ -5,6 +5,7 @@ import type { AuthContext, AuthMode } from '../auth/auth-context';
 import { authRules, isAuthorized } from '../auth/directives';
 import { AppSyncFieldError, fieldError } from './appsync-errors';
 import type { FieldCall, FieldOutcome, LoadedResolver } from './resolver-runner';
+import { depthError, resolverCountError, type RequestLimits, type ResolverCounter } from './request-limits';
 import { installAppSyncScalars } from './scalars';
 import { selectionSetGraphQL, selectionSetList } from './selection-set';
 import type { GraphQLError } from 'graphql';
@@ -24,6 +25,7 @@ export interface SchemaOptions {
   defaultMode: AuthMode;
   resolvers: LoadedResolver[];
   run(resolver: LoadedResolver, call: FieldCall): Promise<FieldOutcome>;
+  limits?: RequestLimits;
 }
 
 export function fieldCall(source: unknown, args: Record<string, unknown>, context: ExecutionContext, info: Parameters<GraphQLFieldResolver<unknown, ExecutionContext>>[3]): FieldCall {
@@ -41,7 +43,7 @@ export function fieldCall(source: unknown, args: Record<string, unknown>, contex
   };
 }
 
-export function buildExecutableSchema({ sdl, defaultMode, resolvers, run }: SchemaOptions): GraphQLSchema {
+export function buildExecutableSchema({ sdl, defaultMode, resolvers, run, limits = {} }: SchemaOptions): GraphQLSchema {
   const schema = buildSchema(sdl);
   installAppSyncScalars(Object.values(schema.getTypeMap()).filter(isScalarType));
   const rules = authRules(schema, defaultMode);
@@ -59,6 +61,10 @@ export function buildExecutableSchema({ sdl, defaultMode, resolvers, run }: Sche
       const isSubscriptionField = type === subscriptionType;
 
       const resolveWithCode: GraphQLFieldResolver<unknown, ExecutionContext> = async (source, args, context, info) => {
+        const exhausted = resolverCountError(limits, context as ExecutionContext & ResolverCounter);
+        if (exhausted) {
+          throw new AppSyncFieldError(exhausted);
+        }
         const outcome = await run(resolver!, fieldCall(source, args, context, info));
         const path = responsePathAsArray(info.path);
         context.appended.push(...outcome.appendedErrors.map((error) => fieldError(error, info.fieldNodes, path)));
@@ -67,6 +73,10 @@ export function buildExecutableSchema({ sdl, defaultMode, resolvers, run }: Sche
       const inner = resolver && !isSubscriptionField ? resolveWithCode : (field.resolve ?? defaultFieldResolver);
 
       field.resolve = (source, args, context: ExecutionContext, info) => {
+        const tooDeep = depthError(limits, info);
+        if (tooDeep) {
+          throw new AppSyncFieldError(tooDeep);
+        }
         if (!isAuthorized(rule, context.auth)) {
           throw new AppSyncFieldError({ message: `Not Authorized to access ${field.name} on type ${type.name}`, errorType: 'Unauthorized', data: null, errorInfo: null });
         }

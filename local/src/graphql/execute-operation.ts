@@ -1,10 +1,14 @@
 // Executes one query or mutation from an HTTP request and publishes each successful root mutation
-// field to the pub/sub bus, as selected by the mutating request (appsync-spec.md §10.3 step 2).
-import { execute, getOperationAST, Kind, type GraphQLSchema } from 'graphql';
+// field, as selected by the mutating request (appsync-spec.md §10.3 step 2); then applies the
+// subscription invalidations its response handlers asked for (§3.6, at most 5 per request).
+import { execute, getOperationAST, Kind, NoSchemaIntrospectionCustomRule, parse, validate, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema } from 'graphql';
 import type { AuthContext } from '../auth/auth-context';
-import { formatError, formatRequestError, type AppSyncErrorJson } from './appsync-errors';
+import { formatError, type AppSyncErrorJson } from './appsync-errors';
 import type { CachedDocument } from './document-cache';
 import type { ExecutionContext } from './executable-schema';
+import { collectInvalidations, type Invalidation } from './invalidation-scope';
+import { canonicalize } from './published-result';
+import { validationError, type ValidationErrorJson } from './validation-errors';
 
 export interface GraphQLRequestBody {
   query?: unknown;
@@ -14,10 +18,10 @@ export interface GraphQLRequestBody {
 
 export interface GraphQLResponseBody {
   data?: Record<string, unknown> | null;
-  errors?: AppSyncErrorJson[];
+  errors?: (AppSyncErrorJson | ValidationErrorJson)[];
 }
 
-/** A mutation result as the mutating client selected it. */
+/** A mutation result as the mutating client selected it, keyed by field names (not aliases). */
 export interface PublishedMutation {
   mutationField: string;
   data: unknown;
@@ -26,16 +30,30 @@ export interface PublishedMutation {
 export interface OperationExecutorOptions {
   schema: GraphQLSchema;
   loadDocument(query: string): CachedDocument;
-  publish(topic: string, event: PublishedMutation): void;
+  publish(event: PublishedMutation): void;
+  /** Ends the subscriptions on `subscriptionField` whose invalidation filter matches `payload`. */
+  invalidate?(invalidation: Invalidation): void;
+  /** false: introspection fields fail validation, as with AppSync's introspection config DISABLED. */
+  introspection?: boolean;
 }
 
-export const mutationTopic = (fieldName: string) => `mutation:${fieldName}`;
+/** extensions.invalidateSubscriptions calls per request [D "Extensions"]. */
+export const MAX_INVALIDATIONS_PER_REQUEST = 5;
 
 function requestError(message: string): GraphQLResponseBody {
   return { errors: [{ errorType: 'BadRequestException', message }] };
 }
 
-export function createOperationExecutor({ schema, loadDocument, publish }: OperationExecutorOptions) {
+/** The document again, only to name field paths in validation messages (the cache keeps errors only). */
+function parsedOrUndefined(query: string): DocumentNode | undefined {
+  try {
+    return parse(query);
+  } catch {
+    return undefined;
+  }
+}
+
+export function createOperationExecutor({ schema, loadDocument, publish, invalidate, introspection = true }: OperationExecutorOptions) {
   return async function executeOperation(body: GraphQLRequestBody, auth: AuthContext, headers: Record<string, string>): Promise<GraphQLResponseBody> {
     if (typeof body.query !== 'string') {
       return requestError('The request body must be a JSON object with a "query" string.');
@@ -47,17 +65,35 @@ export function createOperationExecutor({ schema, loadDocument, publish }: Opera
     const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
     const loaded = loadDocument(body.query);
     if (!loaded.document) {
-      return { errors: loaded.errors.map(formatRequestError) };
+      const document = parsedOrUndefined(body.query);
+      return { data: null, errors: loaded.errors.map((error) => validationError(error, document)) };
+    }
+    if (!introspection) {
+      // graphql-js also flags fields below __schema; graphql-java only knows __schema/__type are undefined.
+      const refused = validate(schema, loaded.document, [NoSchemaIntrospectionCustomRule]).filter((error) => /field "__/.test(error.message));
+      if (refused.length > 0) {
+        return { data: null, errors: refused.map((error) => validationError(error, loaded.document)) };
+      }
     }
     const operation = getOperationAST(loaded.document, operationName);
     if (operation?.operation === 'subscription') {
       return { errors: [{ errorType: 'UnsupportedOperation', message: 'Subscriptions are only supported over the realtime WebSocket endpoint.' }] };
     }
     const context: ExecutionContext = { auth, headers, appended: [] };
-    const result = await execute({ schema, document: loaded.document, variableValues: variables as Record<string, unknown>, operationName, contextValue: context });
+    const isMutation = operation?.operation === 'mutation';
+    const run = () => Promise.resolve(execute({ schema, document: loaded.document, variableValues: variables as Record<string, unknown>, operationName, contextValue: context }));
+    const { result, invalidations } = isMutation ? await collectInvalidations(run) : { result: await run(), invalidations: [] };
+    if (result.data === undefined && result.errors) {
+      // Variable coercion failed before anything ran: a request error, shaped like validation.
+      return { data: null, errors: result.errors.map((error) => validationError(error, loaded.document)) };
+    }
     const errors = [...(result.errors ?? []), ...context.appended];
 
-    if (operation?.operation === 'mutation' && result.data) {
+    if (isMutation && result.data) {
+      const fragments: Record<string, FragmentDefinitionNode> = {};
+      for (const definition of loaded.document.definitions) {
+        if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+      }
       for (const selection of operation.selectionSet.selections) {
         if (selection.kind !== Kind.FIELD) {
           continue;
@@ -66,14 +102,37 @@ export function createOperationExecutor({ schema, loadDocument, publish }: Opera
         const failed = errors.some((error) => error.path?.[0] === responseKey);
         const value = result.data[responseKey];
         if (!failed && value != null) {
-          publish(mutationTopic(selection.name.value), { mutationField: selection.name.value, data: value });
+          publish({ mutationField: selection.name.value, data: canonicalize(value, selection.selectionSet, fragments) });
         }
       }
     }
     const response: GraphQLResponseBody = { data: result.data ?? null };
-    if (errors.length) {
-      response.errors = errors.map(formatError);
+    const formatted = errors.map(formatError);
+    if (invalidations.length > 0) {
+      formatted.push(...applyInvalidations(invalidations, invalidate));
+    }
+    if (formatted.length) {
+      response.errors = formatted;
     }
     return response;
   };
+}
+
+/** Applies up to five distinct invalidations; asking for more is an error of the request [U: wording, and whether the first five still apply]. */
+function applyInvalidations(invalidations: Invalidation[], invalidate: OperationExecutorOptions['invalidate']): AppSyncErrorJson[] {
+  const distinct = new Map(invalidations.map((invalidation) => [JSON.stringify(invalidation), invalidation]));
+  for (const invalidation of [...distinct.values()].slice(0, MAX_INVALIDATIONS_PER_REQUEST)) {
+    invalidate?.(invalidation);
+  }
+  if (distinct.size <= MAX_INVALIDATIONS_PER_REQUEST) {
+    return [];
+  }
+  return [
+    {
+      data: null,
+      errorType: 'LimitExceededError',
+      errorInfo: null,
+      message: `A request can invalidate subscriptions at most ${MAX_INVALIDATIONS_PER_REQUEST} times; ${distinct.size - MAX_INVALIDATIONS_PER_REQUEST} invalidateSubscriptions calls were ignored.`,
+    },
+  ];
 }

@@ -2,7 +2,7 @@
 // data source → response, stash and prev.result threaded through pipeline functions, earlyReturn,
 // util.error aborting the whole resolver, util.appendError collected.
 import type { PipelineResolverSpec, ResolverSpec, UnitResolverSpec } from '../../../manifest/src/index';
-import type { DataSource } from '../datasources/data-source';
+import { DataSourceRequestError, type DataSource } from '../datasources/data-source';
 import type { AppSyncContext, AppSyncErrorInfo, AuthType, HandlerOutcome, ResolverCode } from '../runtime';
 import { AppSyncFieldError } from './appsync-errors';
 
@@ -42,13 +42,15 @@ export type LoadedResolver = LoadedUnit | LoadedPipeline;
 export interface RunnerDeps {
   dataSources: Record<string, DataSource>;
   env: Record<string, string>;
+  /** Resolver console output and Code errors (with their TypeScript source position). */
+  log?: (line: string) => void;
 }
 
 function isPipeline(resolver: LoadedResolver): resolver is LoadedPipeline {
   return (resolver.spec as ResolverSpec).kind === 'PIPELINE';
 }
 
-export function createResolverRunner({ dataSources, env }: RunnerDeps) {
+export function createResolverRunner({ dataSources, env, log = () => {} }: RunnerDeps) {
   return async function run(resolver: LoadedResolver, call: FieldCall): Promise<FieldOutcome> {
     const ctx: AppSyncContext = {
       arguments: call.args,
@@ -71,6 +73,13 @@ export function createResolverRunner({ dataSources, env }: RunnerDeps) {
 
     function step(code: ResolverCode, handler: 'request' | 'response'): HandlerOutcome {
       const outcome = code.run(handler, ctx, options);
+      const field = `${call.typeName}.${call.fieldName}`;
+      for (const entry of outcome.logs) {
+        log(`[${field}] ${entry.level === 'error' ? 'ERROR ' : ''}${entry.message}`);
+      }
+      if (outcome.error?.errorType === 'Code') {
+        log(`[${field}] ${handler} handler of ${code.fileName} failed: ${outcome.error.message}${outcome.errorSource ? ` (at ${outcome.errorSource})` : ''}`);
+      }
       appendedErrors.push(...outcome.appendedErrors);
       if (outcome.error) {
         throw new AppSyncFieldError(outcome.error);
@@ -83,7 +92,15 @@ export function createResolverRunner({ dataSources, env }: RunnerDeps) {
       if (!dataSource) {
         throw new AppSyncFieldError({ message: `Data source ${name} is not configured`, errorType: 'MappingTemplate', data: null, errorInfo: null });
       }
-      const outcome = await dataSource.invoke(request);
+      let outcome;
+      try {
+        outcome = await dataSource.invoke(request, { typeName: call.typeName, fieldName: call.fieldName });
+      } catch (error) {
+        if (error instanceof DataSourceRequestError) {
+          throw new AppSyncFieldError({ message: error.message, errorType: error.errorType, data: null, errorInfo: null });
+        }
+        throw error;
+      }
       ctx.result = outcome.result;
       ctx.error = outcome.error;
       if (!outcome.error) {

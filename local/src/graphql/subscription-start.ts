@@ -1,16 +1,18 @@
 // Starts one subscription from a realtime `start` message (appsync-spec.md §10.3): validate, check
-// directive auth, run the subscription resolver, then listen to every mutation of @aws_subscribe.
-// Each published result is filtered by the subscriber's arguments and projected onto its selection.
+// directive auth, run the subscription resolver and check the filters it set, then join the
+// delivery group of every subscriber that would receive the very same payloads.
 import { isDeepStrictEqual } from 'node:util';
-import { execute, getArgumentValues, getOperationAST, getVariableValues, Kind, type FieldNode, type GraphQLSchema } from 'graphql';
+import { getArgumentValues, getOperationAST, getVariableValues, Kind, type FieldNode, type GraphQLSchema } from 'graphql';
 import type { AuthContext } from '../auth/auth-context';
 import { isAuthorized, type AuthRule } from '../auth/directives';
-import { formatError, formatRequestError, type AppSyncErrorJson } from './appsync-errors';
+import type { SerializedPayload } from '../realtime/protocol';
+import { formatRequestError, type AppSyncErrorJson } from './appsync-errors';
+import type { DeliveryGroups, GroupSpec } from './delivery-groups';
 import type { CachedDocument } from './document-cache';
-import type { ExecutionContext } from './executable-schema';
-import { mutationTopic, type PublishedMutation } from './execute-operation';
 import type { FieldCall, FieldOutcome, LoadedResolver } from './resolver-runner';
 import { selectionSetGraphQL, selectionSetList } from './selection-set';
+import { checkSubscriptionFilter, matchesFilter, type SubscriptionFilter } from './subscription-filters';
+import { createPayloadRenderer } from './subscription-payload';
 
 export interface SubscriptionRequest {
   query: string;
@@ -18,7 +20,9 @@ export interface SubscriptionRequest {
   operationName?: string | null;
   auth: AuthContext;
   headers: Record<string, string>;
-  send(payload: { data: unknown; errors?: unknown[] }): void;
+  send(payload: SerializedPayload): void;
+  /** Ends the subscription from the server side (invalidation). */
+  complete(): void;
 }
 
 export interface SubscriptionStarterOptions {
@@ -26,8 +30,8 @@ export interface SubscriptionStarterOptions {
   rules: Map<string, AuthRule>;
   resolvers: Map<string, LoadedResolver>;
   loadDocument(query: string): CachedDocument;
-  listen(topic: string, listener: (event: PublishedMutation) => void): () => void;
   run(resolver: LoadedResolver, call: FieldCall): Promise<FieldOutcome>;
+  deliveries: DeliveryGroups;
 }
 
 type StartError = AppSyncErrorJson & { errorType: string };
@@ -37,40 +41,50 @@ function refuse(errorType: string, message: string): StartResult {
   return { errors: [{ errorType, message }] };
 }
 
-/** Mutation names listed in the field's @aws_subscribe(mutations: [...]). */
-function subscribedMutations(schema: GraphQLSchema, fieldName: string): string[] {
-  const field = schema.getSubscriptionType()?.getFields()[fieldName];
-  const directive = field?.astNode?.directives?.find((candidate) => candidate.name.value === 'aws_subscribe');
-  const argument = directive?.arguments?.find((candidate) => candidate.name.value === 'mutations');
-  if (!argument || argument.value.kind !== Kind.LIST) {
-    return [];
+/** JSON with object keys sorted, so equal values give equal group keys. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value).filter(([, nested]) => nested !== undefined);
+    return `{${entries.sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, nested]) => `${JSON.stringify(key)}:${stableJson(nested)}`).join(',')}}`;
   }
-  return argument.value.values.flatMap((value) => (value.kind === Kind.STRING ? [value.value] : []));
+  return JSON.stringify(value) ?? 'null';
 }
 
-/** Every argument the subscriber gave must equal the same-named field of the published result. */
-function argumentsMatch(args: Record<string, unknown>, data: unknown): boolean {
-  for (const [name, expected] of Object.entries(args)) {
-    if (expected === null || expected === undefined) {
-      continue;
-    }
+/** What field auth can tell apart: the mode and, for Cognito, the caller's groups. */
+function authKey(auth: AuthContext): string {
+  if (auth.mode !== 'AMAZON_COGNITO_USER_POOLS') return auth.mode;
+  const groups = auth.identity?.groups;
+  return `${auth.mode}:${stableJson(Array.isArray(groups) ? [...groups].sort() : [])}`;
+}
+
+/** Every argument the subscriber gave (non-null) must equal the same-named field of the published result. */
+function argumentFilter(args: Record<string, unknown>): (data: unknown) => boolean {
+  const required = Object.entries(args).filter(([, expected]) => expected !== null && expected !== undefined);
+  return (data) => {
     const record = data as Record<string, unknown> | null;
-    if (!record || !Object.hasOwn(record, name) || !isDeepStrictEqual(record[name], expected)) {
-      return false;
-    }
-  }
-  return true;
+    return required.every(([name, expected]) => record !== null && typeof record === 'object' && Object.hasOwn(record, name) && isDeepStrictEqual(record[name], expected));
+  };
+}
+
+/** A filter the resolver set, checked against AppSync's limits; undefined when it set none. */
+function checkedFilter(raw: unknown): { filter?: SubscriptionFilter; message?: string } {
+  if (raw === undefined || raw === null) return {};
+  const checked = checkSubscriptionFilter(raw);
+  return checked.ok ? { filter: checked.filter } : { message: checked.message };
 }
 
 export function createSubscriptionStarter(options: SubscriptionStarterOptions) {
-  const { schema, rules, resolvers, loadDocument, listen, run } = options;
+  const { schema, rules, resolvers, loadDocument, run, deliveries } = options;
+  const render = createPayloadRenderer(schema, rules);
 
   return async function startSubscription(request: SubscriptionRequest): Promise<StartResult> {
     const loaded = loadDocument(request.query);
     if (!loaded.document) {
       return { errors: loaded.errors.map(formatRequestError) };
     }
-    const operation = getOperationAST(loaded.document, request.operationName ?? undefined);
+    const document = loaded.document;
+    const operation = getOperationAST(document, request.operationName ?? undefined);
     if (!operation || operation.operation !== 'subscription') {
       return refuse('UnsupportedOperation', 'Only subscription operations are supported through the realtime channel.');
     }
@@ -92,10 +106,11 @@ export function createSubscriptionStarter(options: SubscriptionStarterOptions) {
     }
     const args = getArgumentValues(fieldDefinition, fieldNode, coerced.coerced);
 
+    let outcome: FieldOutcome | undefined;
     const resolver = resolvers.get(`${subscriptionType.name}.${fieldName}`);
     if (resolver) {
       try {
-        await run(resolver, {
+        outcome = await run(resolver, {
           typeName: subscriptionType.name,
           fieldName,
           args,
@@ -112,21 +127,27 @@ export function createSubscriptionStarter(options: SubscriptionStarterOptions) {
         return refuse(info?.errorType ?? 'Code', info?.message ?? String(error));
       }
     }
+    // [U] AppSync's errorType for a filter over its limits; the messages are the ones clients match on.
+    const subscriptionFilter = checkedFilter(outcome?.subscriptionFilter);
+    const invalidationFilter = checkedFilter(outcome?.invalidationFilter);
+    const filterError = subscriptionFilter.message ?? invalidationFilter.message;
+    if (filterError !== undefined) {
+      return refuse('ValidationError', filterError);
+    }
 
-    const deliver = async (event: PublishedMutation) => {
-      if (!argumentsMatch(args, event.data)) {
-        return;
-      }
-      const context: ExecutionContext = { auth: request.auth, headers: request.headers, appended: [], delivery: event.data };
-      const result = await execute({ schema, document: loaded.document, operationName: request.operationName ?? undefined, variableValues: request.variables, contextValue: context });
-      const errors = [...(result.errors ?? []), ...context.appended];
-      request.send(errors.length ? { data: result.data ?? null, errors: errors.map(formatError) } : { data: result.data ?? null });
-    };
-    const unsubscribes = subscribedMutations(schema, fieldName).map((mutation) => listen(mutationTopic(mutation), (event) => void deliver(event)));
-    return {
-      stop() {
-        unsubscribes.forEach((unsubscribe) => unsubscribe());
-      },
-    };
+    // [U] An enhanced filter replaces argument filtering: Amplify's generated `filter: ModelSubscription…Input`
+    // argument could never equal a field of the payload, yet those subscriptions deliver.
+    const enhanced = subscriptionFilter.filter;
+    const key = [request.query, request.operationName ?? '', stableJson(request.variables), authKey(request.auth), enhanced ? `E${stableJson(enhanced)}` : 'A'].join('\u0000');
+    const spec = (): GroupSpec => ({
+      matches: enhanced ? (data) => matchesFilter(enhanced, data) : argumentFilter(args),
+      render: (data) => render({ document, operationName: request.operationName, variables: request.variables, auth: request.auth }, data),
+    });
+    const leave = deliveries.join(fieldName, key, spec, {
+      deliver: (payload) => request.send(payload),
+      invalidate: () => request.complete(),
+      ...(invalidationFilter.filter ? { invalidationFilter: invalidationFilter.filter } : {}),
+    });
+    return { stop: leave };
   };
 }

@@ -47,4 +47,39 @@ describe('HTTP handler', () => {
     expect(preflight.status).toBe(204);
     expect(preflight.headers['access-control-allow-headers']).toContain('x-api-key');
   });
+
+  it.each([
+    ['GET /page', 'GET', '/page', 200, 'page GET'],
+    ['POST /page', 'POST', '/page', 200, 'page POST'],
+    ['GET /unknown', 'GET', '/unknown', 404, undefined],
+    ['DELETE /page', 'DELETE', '/page', 404, undefined],
+  ])('routes %s to the matching extra page', async (_label, method, path, status, body) => {
+    // Prepare
+    const withPages = createHttpHandler({
+      graphqlPath: '/graphql',
+      authenticate: async () => apiKeyAuth,
+      execute: async () => ({ data: null }),
+      pages: {
+        '/page': (req) => ({ status: 200, headers: {}, body: `page ${req.method}` }),
+        'POST /page': (req) => ({ status: 200, headers: {}, body: `page ${req.method}` }),
+      },
+    });
+    // Act
+    const response = await withPages(request({ method, path, body: '' }));
+    // Assess
+    expect(response.status).toBe(status);
+    if (body) expect(response.body).toBe(body);
+  });
+
+  it('answers health with 503 until the server says it is ready', async () => {
+    // Prepare
+    let ready = false;
+    const gated = createHttpHandler({ graphqlPath: '/graphql', authenticate: async () => apiKeyAuth, execute: async () => ({ data: null }), isReady: () => ready });
+    // Act
+    const before = await gated(request({ method: 'GET', path: '/health', body: '' }));
+    ready = true;
+    const after = await gated(request({ method: 'GET', path: '/health', body: '' }));
+    // Assess
+    expect([before.status, after.status]).toEqual([503, 200]);
+  });
 });

@@ -4,12 +4,14 @@ import { UnauthorizedError, type AuthContext } from '../auth/auth-context';
 import type { GraphQLRequestBody, GraphQLResponseBody } from '../graphql/execute-operation';
 import type { HttpHandler, HttpRequest, HttpResponse } from './http-types';
 
+export type HttpPage = (request: HttpRequest) => Promise<HttpResponse> | HttpResponse;
+
 export interface HandlerDeps {
   graphqlPath: string;
   authenticate(request: HttpRequest): Promise<AuthContext>;
   execute(body: GraphQLRequestBody, auth: AuthContext, headers: Record<string, string>): Promise<GraphQLResponseBody>;
-  /** Extra GET routes (explorer page, mailbox …), path → page. */
-  pages?: Record<string, () => Promise<HttpResponse> | HttpResponse>;
+  /** Extra routes (explorer page, mailbox …): `/path` answers GET, `POST /path` (etc.) other methods. */
+  pages?: Record<string, HttpPage>;
   isReady?(): boolean;
 }
 
@@ -40,9 +42,9 @@ export function createHttpHandler(deps: HandlerDeps): HttpHandler {
       const ready = deps.isReady ? deps.isReady() : true;
       return json(ready ? 200 : 503, { status: ready ? 'ok' : 'starting' });
     }
-    const page = request.method === 'GET' ? deps.pages?.[request.path] : undefined;
+    const page = deps.pages?.[request.method === 'GET' ? request.path : `${request.method} ${request.path}`];
     if (page) {
-      return page();
+      return page(request);
     }
     if (request.path !== deps.graphqlPath) {
       return json(404, { errors: [{ errorType: 'NotFound', message: `No route for ${request.method} ${request.path}` }] });
@@ -55,18 +57,22 @@ export function createHttpHandler(deps: HandlerDeps): HttpHandler {
       auth = await deps.authenticate(request);
     } catch (error) {
       if (error instanceof UnauthorizedError) {
-        return json(401, { errors: [{ errorType: error.errorType, message: error.message }] });
+        return json(error.status, { errors: [{ errorType: error.errorType, message: error.message }] });
       }
       throw error;
+    }
+    // AppSync's own answers, key order included [O graphql/graphql-over-http#81].
+    if (request.body.trim() === '') {
+      return json(400, { errors: [{ message: 'Request body is empty.', errorType: 'MalformedHttpRequestException' }] });
     }
     let body: GraphQLRequestBody;
     try {
       body = JSON.parse(request.body) as GraphQLRequestBody;
     } catch {
-      return json(400, { errors: [{ errorType: 'MalformedHttpRequestException', message: 'The request body is not valid JSON.' }] });
+      return json(400, { errors: [{ message: 'Unable to parse GraphQL query.', errorType: 'MalformedHttpRequestException' }] });
     }
-    if (!body || typeof body !== 'object' || Array.isArray(body)) {
-      return json(400, { errors: [{ errorType: 'MalformedHttpRequestException', message: 'The request body must be a JSON object.' }] });
+    if (!body || typeof body !== 'object' || Array.isArray(body) || typeof body.query !== 'string') {
+      return json(400, { errors: [{ message: 'Unable to parse GraphQL query.', errorType: 'MalformedHttpRequestException' }] });
     }
     return json(200, await deps.execute(body, auth, definedHeaders(request.headers)));
   };

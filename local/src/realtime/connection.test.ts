@@ -132,7 +132,7 @@ describe('connection: start', () => {
     expect(harness.startSubscription).toHaveBeenCalledWith(
       expect.objectContaining({ id: 's1', ...operation, auth: { apiKey: GOOD_HEADER['x-api-key'] } }),
     );
-    expect(harness.authenticate).toHaveBeenLastCalledWith(GOOD_HEADER, { sourceIp: '127.0.0.1', path: '/graphql/realtime' });
+    expect(harness.authenticate).toHaveBeenLastCalledWith(GOOD_HEADER, { sourceIp: '127.0.0.1', path: '/graphql/realtime' }, { phase: 'start', data: JSON.stringify(operation) });
     expect(harness.endpoint.subscriptionCount()).toBe(1);
   });
 
@@ -154,6 +154,50 @@ describe('connection: start', () => {
 
     // Assess
     expect(frames.map((frame) => frame.type)).toEqual(['start_ack', 'data']);
+  });
+
+  it('delivers a pre-serialized payload as is, checking its byte count against the limit', async () => {
+    // Prepare
+    const harness = await startHarness({ maxPayloadBytes: 40 });
+    const client = await connectAcked(harness);
+    client.send(startFrame('s1'));
+    await client.next();
+    const json = JSON.stringify({ data: { onEvent: { id: 'shared' } } });
+
+    // Act
+    harness.started[0]?.sendSerialized({ json, bytes: Buffer.byteLength(json) });
+    const data = await client.next();
+    harness.started[0]?.sendSerialized({ json, bytes: 41 });
+    const error = await client.next();
+
+    // Assess
+    expect(data).toEqual({ type: 'data', id: 's1', payload: JSON.parse(json) });
+    expect(error).toMatchObject({ type: 'error', id: 's1', payload: { errors: [{ errorType: 'LimitExceededError' }] } });
+  });
+
+  it('ends a subscription the server completes with complete, keeping the socket and its other subscriptions', async () => {
+    // Prepare
+    const harness = await startHarness();
+    const client = await connectAcked(harness);
+    client.send(startFrame('s1'));
+    client.send(startFrame('s2'));
+    await client.next();
+    await client.next();
+    const [first, second] = harness.started;
+
+    // Act
+    first?.complete();
+    const completed = await client.next();
+    first?.complete();
+    first?.send({ data: { onEvent: { id: 'late' } } });
+    second?.send({ data: { onEvent: { id: 'still' } } });
+    const data = await client.next();
+
+    // Assess
+    expect(completed).toEqual({ type: 'complete', id: 's1' });
+    expect(data).toEqual({ type: 'data', id: 's2', payload: { data: { onEvent: { id: 'still' } } } });
+    expect(first?.stop).toHaveBeenCalledOnce();
+    expect(harness.endpoint.subscriptionCount()).toBe(1);
   });
 
   it('passes payload errors through with the data', async () => {

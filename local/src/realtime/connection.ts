@@ -20,6 +20,7 @@ import {
   messageTypeOf,
   REALTIME_ERROR_TYPES,
   type RealtimeError,
+  type SerializedPayload,
   type ServerMessage,
   startAck,
   type StartMessage,
@@ -96,7 +97,7 @@ export function openConnection<A>(context: ConnectionContext<A>): Connection {
       refuse({ errorType: REALTIME_ERROR_TYPES.badRequest, message: handshake.message, errorCode: 400 });
       return;
     }
-    callHook(() => hooks.authenticate(handshake.header, request)).then(
+    callHook(() => hooks.authenticate(handshake.header, request, { phase: 'connection' })).then(
       () =>
         guard(() => {
           if (phase !== 'authenticating') return;
@@ -215,12 +216,19 @@ export function openConnection<A>(context: ConnectionContext<A>): Connection {
     // Clients that skip connection_init (allowed by AWS) still need keep-alives.
     ensureKeepAlive();
 
-    callHook(() => hooks.authenticate(authorization, request))
+    callHook(() => hooks.authenticate(authorization, request, { phase: 'start', data: message.payload.data }))
       .then(
         (auth) => {
           if (record.state === 'ended') return undefined;
           return callHook(() =>
-            hooks.startSubscription({ id, ...operation, auth, send: (payload) => guard(() => deliver(record, payload)) }),
+            hooks.startSubscription({
+              id,
+              ...operation,
+              auth,
+              send: (payload) => guard(() => deliver(record, payload)),
+              sendSerialized: (payload) => guard(() => deliverSerialized(record, payload)),
+              complete: () => guard(() => completeFromServer(record)),
+            }),
           ).then(
             (outcome) => guard(() => settleStart(record, outcome)),
             (reason: unknown) =>
@@ -287,6 +295,13 @@ export function openConnection<A>(context: ConnectionContext<A>): Connection {
     if (record.stop) safeStop(record.id, record.stop);
   }
 
+  /** Ends a subscription the server decided to end (invalidation): the client gets `complete`. */
+  function completeFromServer(record: SubscriptionRecord): void {
+    if (record.state === 'ended') return;
+    end(record);
+    send(complete(record.id));
+  }
+
   function deliver(record: SubscriptionRecord, payload: DataPayload): void {
     // Bound to the record, not the id: a later subscription reusing the id never sees these.
     if (record.state === 'ended' || phase !== 'ready') return;
@@ -301,7 +316,11 @@ export function openConnection<A>(context: ConnectionContext<A>): Connection {
       log(`data for "${record.id}" not delivered: payload is undefined`);
       return;
     }
-    const bytes = Buffer.byteLength(json);
+    deliverSerialized(record, { json, bytes: Buffer.byteLength(json) });
+  }
+
+  function deliverSerialized(record: SubscriptionRecord, { json, bytes }: SerializedPayload): void {
+    if (record.state === 'ended' || phase !== 'ready') return;
     if (bytes > settings.maxPayloadBytes) {
       // Amplify treats an `error` with an id as the end of that subscription and never sends
       // `stop`, so the server ends it too rather than keep publishing into the void.

@@ -1,7 +1,14 @@
 // The contract between the host server and the realtime endpoint: the injected hooks
 // (authentication, subscription execution), tuning options, and their defaults.
 
-import type { DataPayload, RealtimeError } from './protocol';
+import type { DataPayload, RealtimeError, SerializedPayload } from './protocol';
+
+/**
+ * What an auth header vouches for. IAM clients sign a different request for each: the connection
+ * signs `POST <graphql endpoint>/connect` with body `{}`, a start signs `POST <graphql endpoint>`
+ * with the start payload's `data` string as body (appsync-spec.md §10.1–10.2).
+ */
+export type AuthenticationScope = { phase: 'connection' } | { phase: 'start'; data: string };
 
 export interface RealtimeHooks<A> {
   /**
@@ -10,10 +17,12 @@ export interface RealtimeHooks<A> {
    * payload.extensions.authorization). Reject with a RealtimeError-shaped object
    * ({errorType:'UnauthorizedException', message}) to refuse.
    */
-  authenticate(header: Record<string, unknown>, request: { sourceIp: string; path: string }): Promise<A>;
+  authenticate(header: Record<string, unknown>, request: { sourceIp: string; path: string }, scope: AuthenticationScope): Promise<A>;
   /**
    * Start one subscription; `send` pushes one `data` payload ({data, errors?}) to this
-   * client subscription. Return errors to refuse (→ an `error` message), or a stop function.
+   * client subscription, `sendSerialized` the same already serialized (fan-out serializes once
+   * for many subscribers), and `complete` ends it from the server side (the client receives
+   * `complete`, as for a stop). Return errors to refuse (→ an `error` message), or a stop function.
    */
   startSubscription(input: {
     id: string;
@@ -22,6 +31,8 @@ export interface RealtimeHooks<A> {
     operationName?: string | null;
     auth: A;
     send(payload: DataPayload): void;
+    sendSerialized(payload: SerializedPayload): void;
+    complete(): void;
   }): Promise<{ errors: RealtimeError[] } | { stop(): void }>;
 }
 

@@ -95,6 +95,13 @@ export interface DataPayload {
   errors?: unknown[];
 }
 
+/** A `data` payload serialized once and shared by every subscriber that receives it. */
+export interface SerializedPayload {
+  json: string;
+  /** UTF-8 length of `json`, measured once against the payload size limit. */
+  bytes: number;
+}
+
 /** Delivers one event to the subscription under `id`. */
 export interface DataMessage {
   type: 'data';

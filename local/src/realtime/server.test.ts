@@ -44,7 +44,7 @@ describe('attachRealtime: handshake', () => {
     // Assess
     expect(client.protocol).toBe('graphql-ws');
     expect(ack).toEqual({ type: 'connection_ack', payload: { connectionTimeoutMs: 300_000 } });
-    expect(harness.authenticate).toHaveBeenCalledWith(GOOD_HEADER, { sourceIp: '127.0.0.1', path: '/graphql/realtime' });
+    expect(harness.authenticate).toHaveBeenCalledWith(GOOD_HEADER, { sourceIp: '127.0.0.1', path: '/graphql/realtime' }, { phase: 'connection' });
     expect(harness.endpoint.connectionCount()).toBe(1);
   });
 

@@ -15,9 +15,14 @@ export interface ThrownError {
   stack: string;
 }
 
-export function codeError(thrown: ThrownError, toOriginal: (position: LineColumn) => LineColumn): AppSyncErrorInfo {
+/** Where in the loaded file the exception was raised (its first code.js frame), if known. */
+export function codePosition(thrown: ThrownError, toOriginal: (position: LineColumn) => LineColumn): LineColumn | null {
   const frame = FRAME.exec(thrown.stack.split('\n').slice(1).join('\n'));
-  const where = frame ? toOriginal({ line: Number(frame[1]), column: Number(frame[2]) }) : null;
+  return frame ? toOriginal({ line: Number(frame[1]), column: Number(frame[2]) }) : null;
+}
+
+/** `where`: the position codePosition found, if any. */
+export function codeError(thrown: ThrownError, where: LineColumn | null): AppSyncErrorInfo {
   const prefix = where ? `${CODE_FILE_NAME}:${where.line}:${where.column}` : CODE_FILE_NAME;
   return { message: `${prefix}: ${thrown.name}: ${thrown.message}`, errorType: 'Code', data: null, errorInfo: null };
 }

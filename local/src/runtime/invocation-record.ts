@@ -10,7 +10,11 @@ export interface InvocationRecord {
   /** the ctx as sent into the sandbox, one JSON text per top-level key */
   sentCtx: Record<string, string>;
   argsAlias: boolean;
+  /** Epoch ms after which loop guards stop the handler; null when the vm watchdog (or nothing) limits it. */
+  deadline: number | null;
   error?: AppSyncErrorInfo;
+  /** For Code errors: the TypeScript position behind the bundle position, via the inline source map. */
+  errorSource?: string;
   earlyReturn?: { value: unknown; skipTo?: 'END' | 'NEXT' };
   appendedErrors: AppSyncErrorInfo[];
   subscriptionFilter?: unknown;
@@ -29,7 +33,7 @@ export function createInvocationRecord(handler: HandlerName, ctx: AppSyncContext
     if (json !== undefined) sentCtx[key] = json;
   }
   return {
-    handler, ctx, options, sentCtx, argsAlias,
+    handler, ctx, options, sentCtx, argsAlias, deadline: null,
     appendedErrors: [], invalidations: [], responseHeaders: {}, logs: [],
   };
 }
@@ -48,6 +52,7 @@ export function toOutcome(record: InvocationRecord, value: unknown): HandlerOutc
   };
   if (record.earlyReturn) outcome.earlyReturn = record.earlyReturn;
   if (record.error) outcome.error = record.error;
+  if (record.errorSource) outcome.errorSource = record.errorSource;
   if (record.subscriptionFilter !== undefined) outcome.subscriptionFilter = record.subscriptionFilter;
   if (record.invalidationFilter !== undefined) outcome.invalidationFilter = record.invalidationFilter;
   return outcome;

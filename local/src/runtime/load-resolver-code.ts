@@ -2,10 +2,12 @@
 // prelude, and returns a ResolverCode whose run() invokes request/response with per-call state only.
 
 import vm from 'node:vm';
-import { codeError, CODE_FILE_NAME, type ThrownError } from './code-error';
+import { sourceLocatorFor } from './bundle-source-map';
+import { codeError, codePosition, CODE_FILE_NAME, type ThrownError } from './code-error';
 import { ABORT, createHostOperations, unsupportedModuleOperation, type HostOperation } from './host-operations';
 import { DENIED_GLOBALS, DENIED_MEMBERS } from './intrinsics-policy';
 import { createInvocationRecord, ctxJson, syncCtxKey, toOutcome, type InvocationRecord } from './invocation-record';
+import { planLoopGuards } from './loop-guard';
 import { rewriteModule } from './rewrite-module';
 import { defaultRuntimeDeps, type RuntimeDeps } from './runtime-deps';
 import { INVOKE_SOURCE, PRELUDE_FILE_NAME, PRELUDE_SOURCE } from './sandbox-prelude';
@@ -25,6 +27,7 @@ interface SandboxHandle {
 interface InvokeResult {
   ctx: Record<string, string>;
   aborted: boolean;
+  timedOut: boolean;
   threw: ThrownError | null;
   value?: string;
 }
@@ -41,9 +44,12 @@ function isTimeout(error: unknown): boolean {
   return (error as { code?: string } | null)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT';
 }
 
-export function loadResolverCode(code: string, fileName: string, deps: RuntimeDeps = defaultRuntimeDeps): ResolverCode {
-  const { shape } = validateCode(code, fileName);
-  const rewritten = rewriteModule(code, shape);
+/** `sourceMap`: the bundle's source map when it is kept beside the bundle rather than inlined. */
+export function loadResolverCode(code: string, fileName: string, deps: RuntimeDeps = defaultRuntimeDeps, sourceMap?: string): ResolverCode {
+  const { program, shape } = validateCode(code, fileName);
+  const guards = planLoopGuards(program);
+  const locateSource = sourceLocatorFor(code, fileName, sourceMap);
+  const rewritten = rewriteModule(code, shape, guards.edits);
   const operations = createHostOperations(deps);
   let current: InvocationRecord | null = null;
 
@@ -51,7 +57,7 @@ export function loadResolverCode(code: string, fileName: string, deps: RuntimeDe
     const call = current;
     if (!call) return hostErrorReply(new Error('no handler call is in progress'));
     if (op === 'call.begin') {
-      return `{"v":{"handler":${JSON.stringify(call.handler)},"argsAlias":${call.argsAlias},"ctx":${ctxJson(call)}}}`;
+      return `{"v":{"handler":${JSON.stringify(call.handler)},"argsAlias":${call.argsAlias},"deadline":${call.deadline},"ctx":${ctxJson(call)}}}`;
     }
     const operation: HostOperation | undefined =
       operations[op] ?? (op.startsWith('unsupported.') ? unsupportedModuleOperation(op) : undefined);
@@ -77,30 +83,32 @@ export function loadResolverCode(code: string, fileName: string, deps: RuntimeDe
   });
   sandbox.setFactory(new vm.Script(rewritten.code, { filename: CODE_FILE_NAME }).runInContext(context));
 
+  function timedOut(record: InvocationRecord, timeout: number): HandlerOutcome {
+    record.error = { message: `${CODE_FILE_NAME}: Execution timed out after ${timeout} ms`, errorType: 'Code', data: null, errorInfo: null };
+    return toOutcome(record, undefined);
+  }
+
   function run(handler: HandlerName, ctx: AppSyncContext, options: InvocationOptions): HandlerOutcome {
     const record = createInvocationRecord(handler, ctx, options);
     const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const limited = timeout > 0 && Number.isFinite(timeout);
+    // The vm watchdog costs ~75 µs per call (a thread per run); loop guards cost a counter per iteration.
+    const watchdog = limited && guards.needsWatchdog;
+    record.deadline = limited && !watchdog ? Date.now() + timeout : null;
     current = record;
     let raw: string;
     try {
-      raw = (timeout > 0 && Number.isFinite(timeout)
-        ? invokeScript.runInContext(context, { timeout })
-        : invokeScript.runInContext(context)) as string;
+      raw = (watchdog ? invokeScript.runInContext(context, { timeout }) : invokeScript.runInContext(context)) as string;
     } catch (error) {
       if (!isTimeout(error)) throw error;
       sandbox.cleanGlobals();
-      record.error = {
-        message: `${CODE_FILE_NAME}: Execution timed out after ${timeout} ms`,
-        errorType: 'Code',
-        data: null,
-        errorInfo: null,
-      };
-      return toOutcome(record, undefined);
+      return timedOut(record, timeout);
     } finally {
       current = null;
     }
 
     const result = JSON.parse(raw) as InvokeResult;
+    if (result.timedOut) return timedOut(record, timeout);
     for (const [key, json] of Object.entries(result.ctx)) {
       if (key === 'args' && record.argsAlias) continue;
       if (record.sentCtx[key] === json) continue;
@@ -108,7 +116,10 @@ export function loadResolverCode(code: string, fileName: string, deps: RuntimeDe
     }
     if (record.argsAlias) ctx.args = ctx.arguments;
     if (result.threw && !record.error && !record.earlyReturn) {
-      record.error = codeError(result.threw, rewritten.toOriginal);
+      const position = codePosition(result.threw, rewritten.toOriginal);
+      record.error = codeError(result.threw, position);
+      const source = position && locateSource(position);
+      if (source) record.errorSource = source;
     }
     return toOutcome(record, result.value === undefined ? undefined : JSON.parse(result.value));
   }

@@ -28,6 +28,15 @@ export const PRELUDE_SOURCE = String.raw`(function setup(host, config) {
   // Thrown by util.error / unauthorized / earlyReturn; only this prelude can see it, and user code
   // cannot catch it because try is rejected at load.
   const ABORT = freeze(create(null));
+  // Thrown by __appsync_tick once the call's deadline has passed (loop bodies call it; see loop-guard.ts).
+  const TIMEOUT = freeze(create(null));
+  const now = Date.now;
+  let deadline = Infinity;
+  let ticks = 0;
+  function tick() {
+    ticks = (ticks + 1) | 0;
+    if ((ticks & 1023) === 0 && now() > deadline) throw TIMEOUT;
+  }
 
   function call(op, args) {
     const reply = parse(host(op, stringify(args)));
@@ -110,21 +119,25 @@ export const PRELUDE_SOURCE = String.raw`(function setup(host, config) {
 
   function invoke() {
     const job = call('call.begin', []);
+    deadline = job.deadline === null ? Infinity : job.deadline;
+    ticks = 0;
     const ctx = job.ctx;
     if (job.argsAlias) ctx.args = ctx.arguments;
     let value;
     let threw = null;
     let aborted = false;
+    let timedOut = false;
     try {
       // A fresh module instance per call: module-level state must not survive into the next call.
       value = factory(modules)[job.handler](ctx);
     } catch (e) {
       if (e === ABORT) aborted = true;
+      else if (e === TIMEOUT) timedOut = true;
       else threw = describe(e);
     } finally {
       cleanGlobals();
     }
-    const out = { ctx: {}, aborted, threw, value: undefined };
+    const out = { ctx: {}, aborted, threw, timedOut, value: undefined };
     for (const key of keysOf(ctx)) {
       try { out.ctx[key] = stringify(ctx[key]); } catch (e) { if (!out.threw) out.threw = describe(e); }
     }
@@ -153,7 +166,7 @@ export const PRELUDE_SOURCE = String.raw`(function setup(host, config) {
     }
   }
   freeze(protoOf(function () {}));
-  const fixed = { util, extensions, runtime, console, __appsync_invoke: invoke };
+  const fixed = { util, extensions, runtime, console, __appsync_invoke: invoke, __appsync_tick: tick };
   for (const name of keysOf(fixed)) define(g, name, { value: fixed[name], writable: false, configurable: false, enumerable: false });
   baseline = create(null);
   for (const name of ownNames(g)) baseline[name] = true;

@@ -32,7 +32,10 @@ export interface AppSyncContext {
 
 export interface InvocationOptions {
   authType: AuthType | null;
-  /** Default 1000. A value <= 0 or Infinity runs without the watchdog (saves ~100 µs per call). */
+  /**
+   * Default 1000. Enforced by loop guards (for-of/for-in check the clock), or by the vm watchdog for
+   * code with dynamic regexes (~75 µs per call). A value <= 0 or Infinity disables both.
+   */
   timeoutMs?: number;
 }
 
@@ -40,6 +43,8 @@ export interface HandlerOutcome {
   value: unknown;
   earlyReturn?: { value: unknown; skipTo?: 'END' | 'NEXT' };
   error?: AppSyncErrorInfo;
+  /** Code errors only: `resolvers/X.ts:12:5`, from the bundle's inline source map (for logs, not clients). */
+  errorSource?: string;
   appendedErrors: AppSyncErrorInfo[];
   subscriptionFilter?: unknown;
   invalidationFilter?: unknown;

@@ -26,6 +26,8 @@ export interface StartedSubscription {
   operationName?: string | null;
   auth: FakeAuth;
   send(payload: { data: unknown; errors?: unknown[] }): void;
+  sendSerialized(payload: { json: string; bytes: number }): void;
+  complete(): void;
   stop: Mock<() => void>;
 }
 

@@ -1,0 +1,70 @@
+// The one config object the generic local AppSync server reads (README "Using the local AppSync
+// server for your own API"). Plain data where it can be, so it also fits in a JSON file; functions
+// are accepted where a TypeScript config wants to pass code (Lambda handlers).
+import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import type { ApiKey } from '../auth/api-key';
+import type { AuthMode } from '../auth/auth-context';
+import type { IamConfig } from '../auth/aws-iam';
+import type { LambdaHandler } from '../datasources/lambda';
+import type { RequestLimits } from '../graphql/request-limits';
+
+export type DataSourceConfig =
+  | { kind: 'NONE' }
+  | {
+      kind: 'AMAZON_DYNAMODB';
+      /** The data source's table (GetItem … Scan). */
+      tableName: string;
+      /** Every table batch/transact requests may name (the IAM role's reach); default [tableName]. */
+      tables?: string[];
+    }
+  | {
+      kind: 'AWS_LAMBDA';
+      functionName?: string;
+      /** `path/to/handler.ts#export` (relative to root; export defaults to `handler`), or the function itself. */
+      handler: string | LambdaHandler;
+      timeoutSeconds?: number;
+      memoryLimitInMB?: number;
+      /** Lambda environment variables (shared process.env: see createLambdaDataSource). */
+      environment?: Record<string, string>;
+      /** BatchInvoke batch size (AppSync sets it per resolver; here per data source). */
+      maxBatchSize?: number;
+    };
+
+export interface LocalAuthConfig {
+  defaultMode: AuthMode;
+  /** Key ids, or `{id, expires}` with expiry in epoch seconds. */
+  apiKeys?: (string | ApiKey)[];
+  cognito?: {
+    userPoolId: string;
+    clientIds: string[];
+    /** JWKS document or URL (a stand-in's); without either, the pool's JWKS is fetched from AWS. */
+    jwks?: unknown;
+    jwksUri?: string;
+  };
+  iam?: IamConfig;
+}
+
+export interface LocalApiConfig {
+  /** Base for every relative path below (default: the config file's folder, or process.cwd()). */
+  root?: string;
+  /** SDL file(s) exactly as deployed; AppSync's scalars and directives are added. */
+  schema: string | string[];
+  /** Resolvers folder by file-name convention: `Type.field.[dataSource].ts`, pipeline folders `Type.field/`. */
+  resolvers: string;
+  dataSources: Record<string, DataSourceConfig>;
+  auth: LocalAuthConfig;
+  /** AppSync environment variables (ctx.env). */
+  env?: Record<string, string>;
+  limits?: RequestLimits;
+  /** HTTP port on 127.0.0.1 (0 = any free port; default 0). */
+  port?: number;
+  dynamodb?: {
+    /** An engine to use; without one, DynamoDB Local is started in memory. */
+    endpoint?: string;
+    region?: string;
+    /** Tables to create if missing (CreateTable input). */
+    tables?: CreateTableCommandInput[];
+  };
+  /** Secret that signs DynamoDB nextTokens (default: random per start, so tokens die with the server). */
+  pageTokenSecret?: string;
+}

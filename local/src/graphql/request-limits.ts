@@ -1,0 +1,48 @@
+// AppSync's per-API execution limits (appsync-spec.md §11): query depth, resolvers per request and
+// introspection. Depth and resolver count fail single fields, as AppSync does, not the request.
+import type { GraphQLResolveInfo } from 'graphql';
+import type { AppSyncErrorInfo } from '../runtime';
+
+export interface RequestLimits {
+  /** 1–75 nested levels; 0 or absent = no limit (AppSync's default). */
+  queryDepthLimit?: number;
+  /** 1–10000 resolver invocations per request; 0 or absent = 10000 (AppSync's default). */
+  resolverCountLimit?: number;
+  /** Introspection queries allowed (default true, as on AppSync). */
+  introspection?: boolean;
+}
+
+export const DEFAULT_RESOLVER_COUNT_LIMIT = 10_000;
+
+/** Per-request counter, kept on the graphql-js context. */
+export interface ResolverCounter {
+  resolverCalls?: number;
+}
+
+/** Depth of a field: 1 for root fields; list indices do not count. */
+export function fieldDepth(path: GraphQLResolveInfo['path']): number {
+  let depth = 0;
+  for (let entry: GraphQLResolveInfo['path'] | undefined = path; entry; entry = entry.prev) {
+    if (typeof entry.key === 'string') depth += 1;
+  }
+  return depth;
+}
+
+function limitError(message: string, errorType: string): AppSyncErrorInfo {
+  return { message, errorType, data: null, errorInfo: null };
+}
+
+/** The error a field deeper than the limit gets instead of resolving [U: AppSync's exact wording]. */
+export function depthError(limits: RequestLimits, info: GraphQLResolveInfo): AppSyncErrorInfo | null {
+  const limit = limits.queryDepthLimit ?? 0;
+  if (limit <= 0 || fieldDepth(info.path) <= limit) return null;
+  return limitError(`Query depth limit of ${limit} exceeded.`, 'QueryDepthLimitReached');
+}
+
+/** Counts one resolver invocation; the error once the request has used up its resolvers. */
+export function resolverCountError(limits: RequestLimits, counter: ResolverCounter): AppSyncErrorInfo | null {
+  const limit = limits.resolverCountLimit || DEFAULT_RESOLVER_COUNT_LIMIT;
+  counter.resolverCalls = (counter.resolverCalls ?? 0) + 1;
+  // [O] errorType seen in public AppSync payloads (amplify-cli#6128, amplify-js#8342).
+  return counter.resolverCalls > limit ? limitError('Resolver invocation limit reached.', 'ResolverExecutionLimitReached') : null;
+}
