@@ -124,6 +124,8 @@ export type Event = {
   endsAt?: Maybe<Scalars['AWSDateTime']['output']>;
   /** Opaque unique id. */
   id: Scalars['ID']['output'];
+  /** Cover image, once one was uploaded and attached. */
+  image?: Maybe<EventImage>;
   /** Link to join online, if the event is (also) online. */
   onlineUrl?: Maybe<Scalars['AWSURL']['output']>;
   /** Cognito `sub` of the organizer who created the event. */
@@ -170,6 +172,16 @@ export type EventFilter = {
   to?: InputMaybe<Scalars['AWSDateTime']['input']>;
 };
 
+/** The cover image of an event. */
+export type EventImage = {
+  /** Text alternative for screen readers; required. */
+  alt: Scalars['String']['output'];
+  /** Object key in the images bucket (events/<eventId>/…). */
+  key: Scalars['String']['output'];
+  /** Public URL of the image (CDN on AWS, the S3 stand-in locally). */
+  url: Scalars['AWSURL']['output'];
+};
+
 /**
  * Lifecycle of an event: organizers create drafts, publish them (which announces them), and may
  * cancel published events. Drafts can be deleted; published and cancelled events stay for the record.
@@ -182,6 +194,18 @@ export type EventStatus =
   /** Listed publicly and announced to subscribers. */
   | 'PUBLISHED';
 
+/** A presigned S3 POST for uploading one cover image straight from the browser. */
+export type ImageUpload = {
+  /** When the presigned POST stops being accepted. */
+  expiresAt: Scalars['AWSDateTime']['output'];
+  /** Form fields to send before the file, as a JSON object (policy, signature, key …). */
+  fields: Scalars['AWSJSON']['output'];
+  /** The object key the image will have; pass it to setEventImage after the upload. */
+  key: Scalars['String']['output'];
+  /** Where to POST the multipart form. */
+  url: Scalars['AWSURL']['output'];
+};
+
 /** Write operations. */
 export type Mutation = {
   /** Call off a published event (owner or admin); registrants are notified. */
@@ -192,6 +216,8 @@ export type Mutation = {
   confirmSubscription: AnnouncementSubscriber;
   /** Create a draft event owned by the caller. */
   createEvent: Event;
+  /** Start a cover-image upload for an event (owner or admin): a presigned POST for one JPEG, PNG, WebP or GIF of 1 B to 10 MB, valid 5 minutes. */
+  createEventImageUpload: ImageUpload;
   /** Delete a draft (owner or admin). Published events cannot be deleted; cancel them instead. */
   deleteEvent: Event;
   /** Publish a draft (owner or admin): it becomes listed, is pushed to `onEventPublished` and announced by email once. */
@@ -200,6 +226,8 @@ export type Mutation = {
   registerForEvent: Registration;
   /** Internal: the announcement fan-out reports progress (AWS IAM only). */
   reportAnnouncementProgress: Announcement;
+  /** Attach an uploaded image (owner or admin). The object is verified (place, type, size) and deleted if it does not conform. */
+  setEventImage: Event;
   /** Sign an address up for announcements (double opt-in: a confirmation link is mailed). */
   subscribeToAnnouncements: AnnouncementSignup;
   /** Stop announcements with the token from any announcement mail. Repeating it is harmless. */
@@ -235,6 +263,14 @@ export type MutationCreateEventArgs = {
 
 
 /** Write operations. */
+export type MutationCreateEventImageUploadArgs = {
+  contentLength: Scalars['Int']['input'];
+  contentType: Scalars['String']['input'];
+  eventId: Scalars['ID']['input'];
+};
+
+
+/** Write operations. */
 export type MutationDeleteEventArgs = {
   id: Scalars['ID']['input'];
 };
@@ -255,6 +291,14 @@ export type MutationRegisterForEventArgs = {
 /** Write operations. */
 export type MutationReportAnnouncementProgressArgs = {
   input: AnnouncementProgressInput;
+};
+
+
+/** Write operations. */
+export type MutationSetEventImageArgs = {
+  alt: Scalars['String']['input'];
+  eventId: Scalars['ID']['input'];
+  key: Scalars['String']['input'];
 };
 
 
