@@ -1,5 +1,6 @@
 // publishEvent pipeline: 1 loads the draft and checks who may publish it, 2 flips DRAFT → PUBLISHED
-// and creates the Announcement in one transaction. Its result is what onEventPublished pushes.
+// and creates the Announcement in one transaction, 3 starts the email fan-out. Its result is what
+// onEventPublished pushes.
 import type { Context } from '@aws-appsync/utils';
 import { toEvent, type EventItem } from '../lib/event-view';
 

@@ -1,5 +1,6 @@
 // subscribeToAnnouncements pipeline (double opt-in): 1 reads the address, 2 stores it PENDING with a
-// fresh single-use confirmation token. The answer never reveals whether the address was known.
+// fresh single-use confirmation token, 3 mails the link. The answer never reveals whether the address
+// was known.
 import type { Context } from '@aws-appsync/utils';
 import type { MutationSubscribeToAnnouncementsArgs } from '../__generated__/graphql';
 import { validTopics } from '../lib/subscriber-view';

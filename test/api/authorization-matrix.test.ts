@@ -52,6 +52,16 @@ const root: Record<string, Operation> = {
     variables: async (f) => ({ id: await f.publishedFresh() }),
   },
   'Mutation.deleteEvent': { expected: [D, D, D, A, H, A], query: 'mutation ($id: ID!) { deleteEvent(id: $id) { id } }', variables: async (f) => ({ id: await f.draft() }) },
+  'Mutation.createEventImageUpload': {
+    expected: [D, D, D, A, H, A],
+    query: 'mutation ($id: ID!) { createEventImageUpload(eventId: $id, contentType: "image/png", contentLength: 1000) { key } }',
+    variables: async (f) => ({ id: await f.draft() }),
+  },
+  'Mutation.setEventImage': {
+    expected: [D, D, D, A, H, A],
+    query: 'mutation ($id: ID!) { setEventImage(eventId: $id, key: "events/none/missing.png", alt: "Nothing") { id } }',
+    variables: async (f) => ({ id: await f.draft() }),
+  },
   'Mutation.registerForEvent': { expected: [D, D, A, A, A, A], query: 'mutation ($id: ID!) { registerForEvent(eventId: $id) { status } }', variables: (f) => ({ id: f.published }) },
   'Mutation.cancelRegistration': {
     expected: [D, D, A, A, A, A],
@@ -90,6 +100,8 @@ const COGNITO_AND_KEY: AuthMode[] = ['AMAZON_COGNITO_USER_POOLS', 'API_KEY'];
 const nested: Record<string, { modes: AuthMode[]; fields?: Record<string, AuthMode[]> }> = {
   Event: { modes: COGNITO_AND_KEY },
   Venue: { modes: COGNITO_AND_KEY },
+  EventImage: { modes: COGNITO_AND_KEY },
+  ImageUpload: { modes: ['AMAZON_COGNITO_USER_POOLS'] },
   SeatAvailability: { modes: COGNITO_AND_KEY },
   EventConnection: { modes: COGNITO_AND_KEY },
   Registration: { modes: COGNITO_AND_KEY, fields: { userId: ['AMAZON_COGNITO_USER_POOLS'] } },

@@ -4,6 +4,8 @@
 export interface HttpRequest {
   method: string;
   path: string;
+  /** Raw query string without `?` (empty when none). */
+  query?: string;
   /** Lower-case header names. */
   headers: Record<string, string | undefined>;
   body: string;

@@ -28,7 +28,7 @@ export function createNodeServer(handler: HttpHandler, log: (line: string) => vo
       const result =
         body === null
           ? { status: 413, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ errors: [{ errorType: 'PayloadTooLarge', message: 'Request body exceeds 5 MB.' }] }) }
-          : await handler({ method: request.method ?? 'GET', path: url.pathname, headers: request.headers as Record<string, string>, body, remoteAddress: request.socket.remoteAddress ?? '127.0.0.1' });
+          : await handler({ method: request.method ?? 'GET', path: url.pathname, query: url.search.slice(1), headers: request.headers as Record<string, string>, body, remoteAddress: request.socket.remoteAddress ?? '127.0.0.1' });
       response.writeHead(result.status, { ...result.headers, 'content-length': Buffer.byteLength(result.body) });
       response.end(result.body);
       log(`${request.method} ${url.pathname} ${result.status} ${(performance.now() - started).toFixed(1)}ms`);
