@@ -1,29 +1,23 @@
-// The CDK app: builds the resolver manifest, then the stacks of one stage (`-c stage=dev|prod`,
-// default dev). Env-agnostic: no account or region lookups, so it synthesizes offline.
-import { App, Tags } from 'aws-cdk-lib';
+// The CDK app: builds the resolver manifest and the function bundles, then the stacks of one stage
+// (`-c stage=dev|prod`, default dev), checked by cdk-nag. Env-agnostic: no account or region lookups, so it
+// synthesizes offline.
+import { fileURLToPath } from 'node:url';
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
 import { buildManifest } from '../../manifest/src/index';
-import { ApiStack } from '../lib/stacks/api-stack';
-import { DataStack } from '../lib/stacks/data-stack';
-import { stageSettings } from '../lib/stage';
+import { bundleLambdas } from '../lib/function-bundles';
+import { addHeraldStacks } from '../lib/herald-app';
+import { CONTEXT_KEYS, stageSettings } from '../lib/stage';
 
 const app = new App();
-const stage = stageSettings(app.node.tryGetContext('stage'));
-const manifest = await buildManifest();
-
-const data = new DataStack(app, `Herald-${stage.name}-Data`, {
-  stage,
-  description: `Herald ${stage.name}: table and user pool (stateful, retained)`,
-  terminationProtection: stage.protectData,
-});
-new ApiStack(app, `Herald-${stage.name}-Api`, {
-  stage,
-  manifest,
-  table: data.table,
-  userPool: data.userPool,
-  userPoolClient: data.userPoolClient,
-  description: `Herald ${stage.name}: AppSync API and resolvers (stateless)`,
-});
-Tags.of(app).add('app', 'herald');
-Tags.of(app).add('stage', stage.name);
+const context = Object.fromEntries(CONTEXT_KEYS.map((key) => [key, app.node.tryGetContext(key)]));
+const stage = stageSettings(app.node.tryGetContext('stage'), context);
+const [manifest, bundles] = await Promise.all([
+  buildManifest(),
+  bundleLambdas(fileURLToPath(new URL('../../dist/functions', import.meta.url))),
+]);
+addHeraldStacks(app, { stage, manifest, bundles });
+// Any finding without a written acknowledgment fails the synth.
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
 
 app.synth();

@@ -1,17 +1,22 @@
-import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DataStack } from '../lib/stacks/data-stack';
-import { stageSettings } from '../lib/stage';
+import { settingsFor, testApp } from './support/test-app';
+
+type Resource = { Properties: Record<string, unknown> };
 
 // GIVEN (shared): the data stack of each stage, synthesized once for the whole file.
+const apps = (['dev', 'prod'] as const).map((stage) => ({ stage, ...testApp() }));
+afterAll(() => apps.forEach(({ dispose }) => dispose()));
 const templates = Object.fromEntries(
-  (['dev', 'prod'] as const).map((stage) => {
-    const stack = new DataStack(new App(), `Data-${stage}`, { stage: stageSettings(stage) });
-    return [stage, Template.fromStack(stack)];
-  }),
+  apps.map(({ stage, app }) => [stage, Template.fromStack(new DataStack(app, `Data-${stage}`, { stage: settingsFor(stage) }))]),
 );
 const template = templates.dev;
+const only = (type: string, from = template) => {
+  const found = Object.values(from.findResources(type)) as Resource[];
+  expect(found).toHaveLength(1);
+  return found[0].Properties;
+};
 
 describe('DataStack: table', () => {
   it('keys the single table by pk/sk strings, on demand, with TTL, PITR and AWS-managed encryption', () => {
@@ -102,6 +107,35 @@ describe('DataStack: user pool', () => {
     });
   });
 
+  it('offers TOTP as an opt-in second factor, never SMS', () => {
+    // GIVEN the dev template
+    // WHEN the user pool is read
+    const pool = only('AWS::Cognito::UserPool');
+
+    // THEN
+    expect(pool).toMatchObject({ MfaConfiguration: 'OPTIONAL', EnabledMfas: ['SOFTWARE_TOKEN_MFA'] });
+  });
+
+  it.each([
+    ['dev', undefined],
+    [
+      'prod',
+      {
+        EmailSendingAccount: 'DEVELOPER',
+        From: 'Herald <no-reply@herald.example.org>',
+        SourceArn: { 'Fn::Join': ['', Match.arrayWith([':identity/herald.example.org'])] },
+      },
+    ],
+  ] as const)('in %s, sends Cognito mail %j', (stage, emailConfiguration) => {
+    // GIVEN the template of the stage (Cognito's own mailer allows 50 mails a day)
+    // WHEN the user pool's email configuration is read
+    const pool = only('AWS::Cognito::UserPool', templates[stage]);
+
+    // THEN prod sends through SES as the sender's verified domain
+    if (emailConfiguration === undefined) expect(pool.EmailConfiguration).toBeUndefined();
+    else templates[stage].hasResourceProperties('AWS::Cognito::UserPool', { EmailConfiguration: emailConfiguration });
+  });
+
   it('has one public app client with SRP and refresh tokens and no OAuth', () => {
     // GIVEN the dev template
     // WHEN the app client is looked up
@@ -118,7 +152,7 @@ describe('DataStack: user pool', () => {
 });
 
 describe('DataStack: stateful resources', () => {
-  it.each(['AWS::DynamoDB::Table', 'AWS::Cognito::UserPool'])('retains %s on deletion and replacement', (type) => {
+  it.each(['AWS::DynamoDB::Table', 'AWS::Cognito::UserPool', 'AWS::S3::Bucket'])('retains %s on deletion and replacement', (type) => {
     // GIVEN the dev template
     // WHEN the resource is looked up
     const resources = Object.values(template.findResources(type));
@@ -142,5 +176,91 @@ describe('DataStack: stateful resources', () => {
     // THEN
     expect(table.Properties.DeletionProtectionEnabled).toBe(tableProtected);
     expect(pool.Properties.DeletionProtection).toBe(poolProtection);
+  });
+});
+
+describe('DataStack: event images', () => {
+  it('keeps images in a private, encrypted, TLS-only bucket', () => {
+    // GIVEN the dev template
+    // WHEN the bucket and its policy are read
+    const bucket = only('AWS::S3::Bucket');
+    const policy = only('AWS::S3::BucketPolicy');
+
+    // THEN public access is blocked, ACLs are off, objects are encrypted, and plain HTTP is denied
+    expect(bucket).toMatchObject({
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+    });
+    expect(policy.PolicyDocument).toMatchObject({
+      Statement: expect.arrayContaining([
+        expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        expect.objectContaining({ Effect: 'Deny', Condition: { NumericLessThan: { 's3:TlsVersion': 1.2 } } }),
+      ]),
+    });
+  });
+
+  it.each([
+    ['dev', 'http://127.0.0.1:5173'],
+    ['prod', 'https://herald.example.org'],
+  ] as const)('in %s, accepts presigned POST uploads from the app origin %s only', (stage, origin) => {
+    // GIVEN the template of the stage
+    // WHEN the bucket's CORS rules are read
+    const bucket = only('AWS::S3::Bucket', templates[stage]);
+
+    // THEN
+    expect(bucket.CorsConfiguration).toEqual({
+      CorsRules: [{ AllowedMethods: ['POST'], AllowedOrigins: [origin], AllowedHeaders: ['*'], ExposedHeaders: ['ETag', 'Location'], MaxAge: 3600 }],
+    });
+  });
+
+  it('expires uploads no event took after a day, and incomplete multipart uploads', () => {
+    // GIVEN the dev template
+    // WHEN the bucket's lifecycle is read
+    const bucket = only('AWS::S3::Bucket');
+
+    // THEN
+    expect(bucket.LifecycleConfiguration).toEqual({
+      Rules: [
+        { Id: 'abandoned-uploads', Status: 'Enabled', ExpirationInDays: 1, TagFilters: [{ Key: 'herald-upload', Value: 'pending' }] },
+        { Id: 'incomplete-multipart-uploads', Status: 'Enabled', AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } },
+      ],
+    });
+  });
+
+  it('serves images over HTTPS from CloudFront, which alone may read the bucket (origin access control)', () => {
+    // GIVEN the dev template
+    // WHEN the distribution, its origin access control and the bucket policy are read
+    const distribution = only('AWS::CloudFront::Distribution').DistributionConfig as Record<string, unknown>;
+    const oac = only('AWS::CloudFront::OriginAccessControl').OriginAccessControlConfig;
+    const policy = only('AWS::S3::BucketPolicy').PolicyDocument as { Statement: Record<string, unknown>[] };
+
+    // THEN
+    expect(oac).toMatchObject({ OriginAccessControlOriginType: 's3', SigningBehavior: 'always', SigningProtocol: 'sigv4' });
+    expect(distribution).toMatchObject({
+      Enabled: true,
+      HttpVersion: 'http2and3',
+      PriceClass: 'PriceClass_100',
+      DefaultCacheBehavior: { ViewerProtocolPolicy: 'redirect-to-https', AllowedMethods: ['GET', 'HEAD'] },
+      Origins: [expect.objectContaining({ OriginAccessControlId: expect.anything(), S3OriginConfig: { OriginAccessIdentity: '' } })],
+    });
+    expect(policy.Statement).toContainEqual(
+      expect.objectContaining({
+        Effect: 'Allow',
+        Action: 's3:GetObject',
+        Principal: { Service: 'cloudfront.amazonaws.com' },
+        Condition: { StringEquals: { 'AWS:SourceArn': expect.anything() } },
+      }),
+    );
+    expect(policy.Statement.filter((statement) => statement.Effect === 'Allow')).toHaveLength(1);
+  });
+
+  it('exports the bucket ARN under a fixed name, for the API stack’s IAM statements', () => {
+    // GIVEN the dev template
+    // WHEN its exports are listed
+    const exports = Object.values(template.findOutputs('*')).map((output) => output.Export?.Name);
+
+    // THEN
+    expect(exports).toContain('Data-dev-images-bucket-arn');
   });
 });

@@ -1,12 +1,14 @@
 import { fileURLToPath } from 'node:url';
-import { App, Stack } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
+import { Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as appsync from 'aws-cdk-lib/aws-appsync';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { describe, expect, it } from 'vitest';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { CodeUnit, Manifest } from '../../manifest/src/index';
 import { ManifestResolvers } from '../lib/constructs/manifest-resolvers';
+import { acknowledgedRules, testApp } from './support/test-app';
 
 const unit = (name: string): CodeUnit => ({
   sourceFile: `resolvers/${name}.ts`,
@@ -39,9 +41,13 @@ const manifest: Manifest = {
   ],
 };
 
+const disposers: (() => void)[] = [];
+afterEach(() => disposers.splice(0).forEach((dispose) => dispose()));
+
 function givenStack() {
-  // A scaffold stack, not a deployed one: the real stacks' tests keep CloudFormation validation on.
-  const stack = new Stack(new App({ builtinCloudFormationValidation: false }), 'Test');
+  const { app, dispose } = testApp();
+  disposers.push(dispose);
+  const stack = new Stack(app, 'Test');
   const api = new appsync.GraphqlApi(stack, 'Api', { name: 'test', definition: appsync.Definition.fromFile(deploySchemaFile) });
   const table = new dynamodb.Table(stack, 'Table', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } });
   const announce = new lambda.Function(stack, 'Announce', {
@@ -58,7 +64,7 @@ describe('ManifestResolvers', () => {
     const { stack, api, table, announce } = givenStack();
 
     // WHEN
-    new ManifestResolvers(stack, 'Resolvers', { api, manifest, tables: { main: table }, functions: { announce } });
+    new ManifestResolvers(stack, 'Resolvers', { api, manifest, tables: { main: { table, indexes: [] } }, functions: { announce } });
 
     // THEN
     const template = Template.fromStack(stack);
@@ -79,9 +85,45 @@ describe('ManifestResolvers', () => {
     const { stack, api, table } = givenStack();
 
     // WHEN
-    const attempt = () => new ManifestResolvers(stack, 'Resolvers', { api, manifest, tables: { main: table } });
+    const attempt = () => new ManifestResolvers(stack, 'Resolvers', { api, manifest, tables: { main: { table, indexes: [] } } });
 
     // THEN
     expect(attempt).toThrow('Data source announcer needs function announce, which was not passed in props.functions');
+  });
+
+  it('grants the DynamoDB data source its table and the named indexes, never index/*', () => {
+    // GIVEN a table with two indexes
+    const { stack, api, table, announce } = givenStack();
+
+    // WHEN
+    new ManifestResolvers(stack, 'Resolvers', { api, manifest, tables: { main: { table, indexes: ['gsi1', 'gsi2'] } }, functions: { announce } });
+
+    // THEN the table grant names the table alone, and the indexes one by one
+    const template = Template.fromStack(stack);
+    const [policy] = Object.values(template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: Match.stringLikeRegexp('^ResolverstableServiceRole') }] } }));
+    const statements = policy.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[];
+    const tableArn = stack.resolve(table.tableArn);
+    expect(statements).toContainEqual({
+      Action: 'dynamodb:Query',
+      Effect: 'Allow',
+      Resource: ['gsi1', 'gsi2'].map((index) => ({ 'Fn::Join': ['', [tableArn, `/index/${index}`]] })),
+    });
+    expect(statements.find((statement) => statement.Action.includes('dynamodb:PutItem'))?.Resource).toEqual({
+      'Fn::Join': ['', expect.arrayContaining([':table/', stack.resolve(table.tableName)])],
+    });
+    expect(JSON.stringify(statements)).not.toContain('/index/*');
+  });
+
+  it('acknowledges only the Lambda data source’s `:*` grant, by its exact finding', () => {
+    // GIVEN
+    const { stack, api, table, announce } = givenStack();
+    new ManifestResolvers(stack, 'Resolvers', { api, manifest, tables: { main: { table, indexes: ['gsi1'] } }, functions: { announce } });
+
+    // WHEN cdk-nag checks the resolvers
+    const report = new AwsSolutionsChecks(stack).validateScope(stack.node.findChild('Resolvers'));
+
+    // THEN nothing is left, and the acknowledgment names the function
+    expect(report.violations).toEqual([]);
+    expect(acknowledgedRules(stack).map((rule) => rule.id)).toEqual([expect.stringMatching(/^AwsSolutions-IAM5\[Resource::<Announce[0-9A-F]+\.Arn>:\*\]$/)]);
   });
 });

@@ -27,7 +27,7 @@ describe('buildManifest', () => {
     expect(manifest.root).toBe(FIXTURE_ROOT);
     expect(manifest.deploySchemaFile).toBe(path.join(FIXTURE_ROOT, 'schema', 'schema.graphql'));
     expect(manifest.localSchemaSdl).toMatch(/^# Fixture: the few AppSync built-ins[\s\S]*type Subscription/);
-    expect(Object.keys(manifest.dataSources)).toEqual(['table', 'NONE']);
+    expect(Object.keys(manifest.dataSources)).toEqual(['table', 'NONE', 'announcer', 'mailer', 'uploads', 'imageCheck']);
     expect(wiring(manifest)).toEqual([
       'Mutation.addNote PIPELINE Mutation_addNote_1_validate[NONE] Mutation_addNote_2_putNote[table]',
       'Mutation.removeNote PIPELINE Mutation_removeNote_1_deleteNote[table]',

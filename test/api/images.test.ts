@@ -22,7 +22,7 @@ async function draft(): Promise<string> {
 async function upload(grantResult: { url: string; fields: string }, body: Buffer, type: string): Promise<number> {
   const form = new FormData();
   for (const [name, value] of Object.entries(JSON.parse(grantResult.fields) as Record<string, string>)) form.append(name, value);
-  form.append('file', new Blob([body], { type }), 'cover');
+  form.append('file', new Blob([new Uint8Array(body)], { type }), 'cover');
   return (await fetch(grantResult.url, { method: 'POST', body: form })).status;
 }
 
@@ -63,11 +63,11 @@ describe('cover images', () => {
     expect(result.errors?.[0].errorType).toBe('ValidationError');
   });
 
-  it('refuses and deletes an upload that does not match its policy (the local store does not enforce it)', async () => {
-    // Prepare: granted for a PNG, but a text file is sent (AWS would refuse the POST; s3rver does not).
+  it('refuses and deletes an upload whose bytes are not the granted image type', async () => {
+    // Prepare: granted for a PNG, but text is sent under the PNG content type (the policy only binds the header).
     const id = await draft();
     const granted = dataOf(await api.call<{ createEventImageUpload: any }>(organizer, grant, { id, type: 'image/png', size: 20 })).createEventImageUpload;
-    await upload(granted, Buffer.from('definitely not a png'), 'text/plain');
+    await upload(granted, Buffer.from('definitely not a png'), 'image/png');
     // Act
     const result = await api.call(organizer, attach, { id, key: granted.key, alt: 'Fake' });
     const after = await fetch(`${stack.outputs.s3Endpoint}/${stack.outputs.bucket}/${granted.key}`);

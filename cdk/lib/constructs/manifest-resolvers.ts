@@ -1,16 +1,24 @@
 // ManifestResolvers: creates an API's data sources and resolvers from the manifest, and nothing else.
 // Nobody lists resolvers by hand here: the resolver files' names are the wiring (style.md §4.2).
 import * as appsync from 'aws-cdk-lib/aws-appsync';
-import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import type { CodeUnit, DataSourceSpec, Manifest } from '../../../manifest/src/index';
+import { acknowledgeWildcardResource } from '../nag-acknowledgments';
+
+export interface ManifestTable {
+  table: dynamodb.ITable;
+  /** Its global secondary indexes, which resolvers may query. */
+  indexes: readonly string[];
+}
 
 export interface ManifestResolversProps {
   api: appsync.IGraphqlApi;
   manifest: Manifest;
   /** Tables that AMAZON_DYNAMODB data sources name. */
-  tables: Readonly<Record<'main', dynamodb.ITable>>;
+  tables: Readonly<Record<'main', ManifestTable>>;
   /** Functions that AWS_LAMBDA data sources name, by functionName. */
   functions?: Readonly<Record<string, lambda.IFunction>>;
 }
@@ -58,9 +66,18 @@ export class ManifestResolvers extends Construct {
   private createDataSource(spec: DataSourceSpec, props: ManifestResolversProps): appsync.BaseDataSource {
     const { api } = props;
     switch (spec.kind) {
-      case 'AMAZON_DYNAMODB':
-        // Read/write on the table and its indexes, granted by the construct.
-        return new appsync.DynamoDbDataSource(this, spec.name, { api, name: spec.name, table: props.tables[spec.table] });
+      case 'AMAZON_DYNAMODB': {
+        const { table, indexes } = props.tables[spec.table];
+        // The construct grants read/write on what it is given: the table alone, not `index/*`.
+        const tableOnly = dynamodb.Table.fromTableName(this, `${spec.name}Table`, table.tableName);
+        const dataSource = new appsync.DynamoDbDataSource(this, spec.name, { api, name: spec.name, table: tableOnly });
+        if (indexes.length > 0) {
+          dataSource.grantPrincipal.addToPrincipalPolicy(
+            new iam.PolicyStatement({ actions: ['dynamodb:Query'], resources: indexes.map((index) => `${table.tableArn}/index/${index}`) }),
+          );
+        }
+        return dataSource;
+      }
       case 'NONE':
         return new appsync.NoneDataSource(this, spec.name, { api, name: spec.name });
       case 'AWS_LAMBDA': {
@@ -68,7 +85,13 @@ export class ManifestResolvers extends Construct {
         if (!lambdaFunction) {
           throw new Error(`Data source ${spec.name} needs function ${spec.functionName}, which was not passed in props.functions`);
         }
-        return new appsync.LambdaDataSource(this, spec.name, { api, name: spec.name, lambdaFunction });
+        const dataSource = new appsync.LambdaDataSource(this, spec.name, { api, name: spec.name, lambdaFunction });
+        acknowledgeWildcardResource(
+          dataSource,
+          `${lambdaFunction.functionArn}:*`,
+          'grantInvoke also allows the function’s versions and aliases (`:*`); it is still the one function the manifest names.',
+        );
+        return dataSource;
       }
     }
   }

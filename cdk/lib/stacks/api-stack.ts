@@ -1,38 +1,60 @@
-// Stateless stack: the AppSync API (schema, auth modes, logging, tracing) wired from the manifest, and
-// the client config as outputs. Safe to destroy and recreate; all state lives in the data stack.
-import { CfnOutput, CrossStackReferences, Expiration, ReferenceStrength, Stack } from 'aws-cdk-lib';
+// Stateless stack: the AppSync API (schema, auth modes, limits, logging, tracing, WAF) wired from the manifest,
+// the Lambdas, SES delivery, alarms and dashboard, and the client config as outputs. Safe to destroy and recreate;
+// all state lives in the data stack.
+import { CfnOutput, CrossStackReferences, Expiration, ReferenceStrength, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
 import * as appsync from 'aws-cdk-lib/aws-appsync';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
-import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import type { Manifest } from '../../../manifest/src/index';
+import { ApiFirewall } from '../constructs/api-firewall';
+import { HeraldFunctions } from '../constructs/herald-functions';
+import { MailDelivery } from '../constructs/mail-delivery';
 import { ManifestResolvers } from '../constructs/manifest-resolvers';
+import { Operations } from '../constructs/operations';
+import type { FunctionBundles } from '../function-bundles';
+import { acknowledge } from '../nag-acknowledgments';
 import type { StageSettings } from '../stage';
+import { TABLE_INDEXES } from './data-stack';
 
 export interface ApiStackProps extends StackProps {
   stage: StageSettings;
   manifest: Manifest;
+  bundles: FunctionBundles;
   table: dynamodb.ITable;
   userPool: cognito.IUserPool;
   userPoolClient: cognito.IUserPoolClient;
-  /** Functions for AWS_LAMBDA data sources, by functionName. */
-  functions?: Readonly<Record<string, lambda.IFunction>>;
+  bucket: s3.IBucket;
+  /** The bucket's ARN imported from a named export (DataStack.imagesBucketArnImport). */
+  bucketArnImport: string;
+  /** https://<images CDN>; an image's URL is <imageBaseUrl>/<key>. */
+  imageBaseUrl: string;
 }
+
+/**
+ * performance.md "API protection": the deepest query the client sends is 4 levels; a page of 100 registrations
+ * resolves 3 nested fields each (301 resolvers).
+ */
+export const API_LIMITS = { queryDepth: 10, resolverCount: 500 } as const;
 
 export class ApiStack extends Stack {
   readonly api: appsync.GraphqlApi;
+  readonly functions: HeraldFunctions;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
     const { stage, manifest, userPool, userPoolClient } = props;
+    const prefix = `herald-${stage.name}`;
     // Export/ImportValue on purpose: CloudFormation then refuses to delete the table or the user pool
     // while this API still uses them.
     CrossStackReferences.of(this).consume(ReferenceStrength.STRONG);
 
     this.api = new appsync.GraphqlApi(this, 'Api', {
-      name: `herald-${stage.name}`,
+      name: prefix,
       // schema.graphql only: AppSync defines the AWS scalars and @aws_* directives itself.
       definition: appsync.Definition.fromFile(manifest.deploySchemaFile),
       authorizationConfig: {
@@ -59,36 +81,89 @@ export class ApiStack extends Stack {
           { authorizationType: appsync.AuthorizationType.IAM },
         ],
       },
-      // GraphqlApi owns its log group through a LogRetention custom resource; a LogGroup of our
-      // own with the same name would collide with it on deploy.
-      logConfig: {
-        fieldLogLevel: appsync.FieldLogLevel.ERROR,
-        excludeVerboseContent: true,
-        retention: stage.logRetention,
-      },
       xrayEnabled: true,
+      queryDepthLimit: API_LIMITS.queryDepth,
+      resolverCountLimit: API_LIMITS.resolverCount,
+      introspectionConfig: stage.introspection ? appsync.IntrospectionConfig.ENABLED : appsync.IntrospectionConfig.DISABLED,
       // ctx.env of every resolver: batch and transaction requests must name the real table.
-      environmentVariables: { TABLE_NAME: props.table.tableName },
+      environmentVariables: { TABLE_NAME: props.table.tableName, IMAGE_BASE_URL: props.imageBaseUrl },
+    });
+    this.configureLogging(stage);
+
+    const mail = new MailDelivery(this, 'Mail', { sender: stage.sender });
+    this.functions = new HeraldFunctions(this, 'Functions', {
+      stage,
+      bundles: props.bundles,
+      table: props.table,
+      bucketName: props.bucket.bucketName,
+      bucketArn: props.bucketArnImport,
+      imageBaseUrl: props.imageBaseUrl,
+      api: this.api,
+      mail,
     });
 
     new ManifestResolvers(this, 'Resolvers', {
       api: this.api,
       manifest,
-      tables: { main: props.table },
-      functions: props.functions,
+      tables: { main: { table: props.table, indexes: TABLE_INDEXES } },
+      functions: this.functions.functions,
     });
 
-    // Client config (the keys of .herald/outputs.json that AWS also has).
+    const firewall = new ApiFirewall(this, 'Firewall', { api: this.api, metricPrefix: prefix });
+    new Operations(this, 'Operations', {
+      prefix,
+      alarmEmail: stage.alarmEmail,
+      api: this.api,
+      functions: this.functions.handles,
+      queuedFunctions: ['announce'],
+      webAclMetricName: firewall.metricName,
+    });
+
+    // Client config: the keys of .herald/outputs.json that AWS also has, plus where images are served.
     const outputs: Record<string, string> = {
+      appUrl: stage.appUrl,
       graphqlUrl: this.api.graphqlUrl,
+      realtimeUrl: (this.api.node.defaultChild as appsync.CfnGraphQLApi).attrRealtimeUrl,
       // Defined, since API_KEY is one of the auth modes above.
       apiKey: this.api.apiKey as string,
       region: this.region,
       userPoolId: userPool.userPoolId,
       userPoolClientId: userPoolClient.userPoolClientId,
+      bucket: props.bucket.bucketName,
+      imageBaseUrl: props.imageBaseUrl,
     };
     for (const [key, value] of Object.entries(outputs)) {
       new CfnOutput(this, key, { value });
+    }
+  }
+
+  /**
+   * Field-level logs into a log group this stack owns, written by a role scoped to it. Not GraphqlApi's
+   * logConfig, which adds a LogRetention custom-resource Lambda and the account-wide AWSAppSyncPushToCloudWatchLogs.
+   */
+  private configureLogging(stage: StageSettings): void {
+    const role = new iam.Role(this, 'ApiLogsRole', {
+      assumedBy: new iam.ServicePrincipal('appsync.amazonaws.com'),
+      description: 'AppSync writes the logs of this API',
+    });
+    const logGroup = new logs.LogGroup(this, 'ApiLogs', {
+      // The name AppSync writes to; the group must exist before the first request.
+      logGroupName: `/aws/appsync/apis/${this.api.apiId}`,
+      retention: stage.logRetention,
+      removalPolicy: stage.protectData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+    logGroup.grantWrite(role);
+    const cfnApi = this.api.node.defaultChild as appsync.CfnGraphQLApi;
+    // Dev logs whole requests (headers, context, evaluated resolvers) to debug with; prod keeps them out.
+    const verbose = stage.fieldLogLevel === 'ALL';
+    cfnApi.logConfig = { cloudWatchLogsRoleArn: role.roleArn, fieldLogLevel: stage.fieldLogLevel, excludeVerboseContent: !verbose };
+    if (!verbose) {
+      acknowledge(
+        cfnApi,
+        'AwsSolutions-ASC3',
+        'Logging is on (field errors, X-Ray traces, WAF metrics), but verbose request content stays out of production logs: ' +
+          'it carries request headers and resolver context with attendees’ emails and tokens.',
+      );
     }
   }
 }

@@ -1,10 +1,13 @@
-// Stateful stack: the single DynamoDB table (design.md §3) and the Cognito user pool. Retained on
-// deletion; logical ids here must never change, or CloudFormation would replace the data.
-import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+// Stateful stack: the single DynamoDB table (design.md §3), the Cognito user pool and the event images (bucket
+// and its CDN). Retained on deletion; logical ids here must never change, or CloudFormation would replace the data.
+import { Aws, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
+import { ImageStore } from '../constructs/image-store';
+import { acknowledge } from '../nag-acknowledgments';
+import { senderAddress } from '../stage';
 import type { StageSettings } from '../stage';
 
 export interface DataStackProps extends StackProps {
@@ -14,16 +17,24 @@ export interface DataStackProps extends StackProps {
 /** Names the schema's @aws_cognito_user_pools(cognito_groups:) refer to; they must match exactly. */
 const USER_GROUPS = { organizers: 'organizers', admins: 'admins' } as const;
 
-const GSIS = ['gsi1', 'gsi2'] as const;
+/** The table's global secondary indexes (design.md §3). */
+export const TABLE_INDEXES = ['gsi1', 'gsi2'] as const;
 
 export class DataStack extends Stack {
   readonly table: dynamodb.Table;
   readonly userPool: cognito.UserPool;
   readonly userPoolClient: cognito.UserPoolClient;
+  readonly images: ImageStore;
+  /**
+   * The images bucket's ARN as Fn::ImportValue of a named export. IAM statements on its objects use it, so their
+   * wildcard resource (and its cdk-nag finding id) does not depend on a generated export name.
+   */
+  readonly imagesBucketArnImport: string;
 
   constructor(scope: Construct, id: string, props: DataStackProps) {
     super(scope, id, props);
-    const { protectData } = props.stage;
+    const { stage } = props;
+    const { protectData } = stage;
 
     this.table = new dynamodb.Table(this, 'Table', {
       partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING },
@@ -36,7 +47,7 @@ export class DataStack extends Stack {
       deletionProtection: protectData,
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    for (const indexName of GSIS) {
+    for (const indexName of TABLE_INDEXES) {
       // Sparse indexes: only items that carry gsiNpk appear in them (published events, waitlists…).
       this.table.addGlobalSecondaryIndex({
         indexName,
@@ -63,6 +74,10 @@ export class DataStack extends Stack {
         tempPasswordValidity: Duration.days(3),
       },
       accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
+      // Opt-in TOTP for those who want it; no SMS (cost, SIM swapping), and sign-up stays one step.
+      mfa: cognito.Mfa.OPTIONAL,
+      mfaSecondFactor: { otp: true, sms: false },
+      ...(stage.userPoolMailViaSes ? { email: this.sesEmail(stage.sender) } : {}),
       // Lite covers SRP sign-in, groups and email verification; nothing here needs the dearer plans.
       featurePlan: cognito.FeaturePlan.LITE,
       deletionProtection: protectData,
@@ -96,5 +111,24 @@ export class DataStack extends Stack {
       idTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.days(30),
     });
+    const acknowledgePool = (id: string, reason: string) => acknowledge(this.userPool, id, reason);
+    acknowledgePool(
+      'AwsSolutions-COG1',
+      'Twelve characters with upper, lower case and digits; no symbol rule, following NIST SP 800-63B (length over composition).',
+    );
+    acknowledgePool('AwsSolutions-COG2', 'MFA is optional (TOTP): attendees sign up to register for events, and a mandatory second factor would turn most away.');
+    acknowledgePool(
+      'AwsSolutions-COG8',
+      'Threat protection needs the Plus feature plan (priced per monthly active user); Lite is chosen on purpose, revisit with real traffic.',
+    );
+
+    this.images = new ImageStore(this, 'Images', { appUrl: stage.appUrl });
+    this.imagesBucketArnImport = this.exportValue(this.images.bucket.bucketArn, { name: `${this.stackName}-images-bucket-arn` });
+  }
+
+  /** Verification mail through SES as the sender; its domain must be a verified SES identity in this region. */
+  private sesEmail(sender: string): cognito.UserPoolEmail {
+    const { name, address, domain } = senderAddress(sender);
+    return cognito.UserPoolEmail.withSES({ fromEmail: address, fromName: name, sesVerifiedDomain: domain, sesRegion: Aws.REGION });
   }
 }

@@ -1,19 +1,31 @@
-// The current route from location.hash, updated on hashchange, with a navigate() that writes the hash.
+// The current route from the location, updated on hashchange, with a navigate() that writes the hash.
+// A mail link that arrived as a path or with a pre-hash query is rewritten in place to its canonical hash.
 import { useCallback, useEffect, useState } from 'react';
-import { hashFor, routeFromHash } from './routes';
+import { canonicalUrl, hashFor, routeFromLocation } from './routes';
 import type { Route } from './routes';
 
-export function useHashRoute(): [Route, (route: Route) => void] {
-  const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash));
+export type Navigate = (route: Route, options?: { replace?: boolean }) => void;
+
+export function useHashRoute(): [Route, Navigate] {
+  const [route, setRoute] = useState<Route>(() => routeFromLocation(window.location));
 
   useEffect(() => {
-    const onChange = () => setRoute(routeFromHash(window.location.hash));
+    const canonical = canonicalUrl(window.location);
+    if (canonical) window.history.replaceState(null, '', canonical);
+    const onChange = () => setRoute(routeFromLocation(window.location));
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
 
-  const navigate = useCallback((next: Route) => {
-    window.location.hash = hashFor(next);
+  const navigate = useCallback<Navigate>((next, options) => {
+    const hash = hashFor(next);
+    if (options?.replace) {
+      // replaceState fires no hashchange, so the state is updated here.
+      window.history.replaceState(null, '', hash);
+      setRoute(routeFromLocation(window.location));
+    } else {
+      window.location.hash = hash;
+    }
   }, []);
 
   return [route, navigate];

@@ -1,6 +1,7 @@
 // The app's one Amplify GraphQL client, plus typed request/subscribe helpers for codegen documents.
 // Every call states its auth mode: anonymous visitors use the API key, signed-in users their pool token.
 import { generateClient } from 'aws-amplify/api';
+import { Hub } from 'aws-amplify/utils';
 import type { GraphQLResult } from 'aws-amplify/api';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 
@@ -45,6 +46,26 @@ export async function request<TResult, TVariables extends Record<string, unknown
 export interface SubscriptionHandlers<TResult> {
   next: (data: TResult) => void;
   error: (error: unknown) => void;
+  /** The server acknowledged the subscription: from now on no event is missed. */
+  ready?: () => void;
+}
+
+// Amplify reports each acknowledged subscription on the Hub's 'api' channel with its query text and variables.
+const SUBSCRIPTION_ACK = 'Subscription ack';
+
+function operationName(document: unknown): string | null {
+  const definitions = (document as { definitions?: { kind: string; name?: { value: string } }[] }).definitions ?? [];
+  return definitions.find((definition) => definition.kind === 'OperationDefinition')?.name?.value ?? null;
+}
+
+function whenAcknowledged(document: unknown, variables: Record<string, unknown>, ready: () => void): () => void {
+  const name = operationName(document);
+  const expected = JSON.stringify(variables);
+  return Hub.listen('api', ({ payload }) => {
+    const data = payload.data as { query?: string; variables?: Record<string, unknown> } | undefined;
+    if (payload.event !== SUBSCRIPTION_ACK || !name || !data?.query?.includes(`subscription ${name}`)) return;
+    if (JSON.stringify(data.variables ?? {}) === expected) ready();
+  });
 }
 
 /** Starts a subscription and returns the function that stops it. */
@@ -63,9 +84,13 @@ export function subscribe<TResult, TVariables extends Record<string, unknown>>(
       unsubscribe(): void;
     };
   };
+  const stopListening = handlers.ready ? whenAcknowledged(document, variables, handlers.ready) : () => undefined;
   const subscription = observable.subscribe({
     next: (message) => handlers.next(message.data),
     error: handlers.error,
   });
-  return () => subscription.unsubscribe();
+  return () => {
+    stopListening();
+    subscription.unsubscribe();
+  };
 }

@@ -21,6 +21,7 @@ describe('describeGraphqlError', () => {
     expect(described).toEqual({
       message: 'title: must be 1 to 200 characters',
       fieldErrors: { title: 'must be 1 to 200 characters' },
+      errorTypes: ['ValidationError'],
     });
   });
 

@@ -5,6 +5,8 @@
 export interface DescribedError {
   message: string;
   fieldErrors: Record<string, string>;
+  /** AppSync `errorType`s present (e.g. ConflictError), for callers that react to one kind. */
+  errorTypes: string[];
 }
 
 const NETWORK = 'Could not reach the Herald API. Check your connection and try again.';
@@ -44,12 +46,15 @@ export function describeGraphqlError(error: unknown): DescribedError {
   const errors = isRecord(error) && Array.isArray(error.errors) && error.errors.length > 0 ? error.errors : [error];
   const fieldErrors: Record<string, string> = {};
   const texts: string[] = [];
+  const errorTypes: string[] = [];
   for (const one of errors) {
+    const errorType = stringAt(one, 'errorType');
+    if (errorType && !errorTypes.includes(errorType)) errorTypes.push(errorType);
     const message = stringAt(one, 'message') || (typeof one === 'string' && one) || 'Something went wrong.';
     const field = isRecord(one) ? stringAt(one.errorInfo, 'field') : undefined;
     const text = knownProblem(one) ?? message;
     if (field && !(field in fieldErrors)) fieldErrors[field] = withoutFieldPrefix(message, field);
     if (!texts.includes(text)) texts.push(text);
   }
-  return { message: texts.join(' '), fieldErrors };
+  return { message: texts.join(' '), fieldErrors, errorTypes };
 }

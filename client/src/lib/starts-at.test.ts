@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toStartsAt, zoneOffsetMs } from './starts-at';
+import { toLocalInput, toStartsAt, zoneOffsetMs } from './starts-at';
 
 describe('toStartsAt', () => {
   it.each([
@@ -75,5 +75,21 @@ describe('zoneOffsetMs', () => {
     ['UTC', '2026-01-01T00:00:00Z', 0],
   ])('%s at %s', (zone, iso, expected) => {
     expect(zoneOffsetMs(zone, Date.parse(iso))).toBe(expected);
+  });
+});
+
+describe('toLocalInput', () => {
+  it.each([
+    ['Berlin summer', '2026-07-15T17:00:00Z', 'Europe/Berlin', '2026-07-15T19:00'],
+    ['New York, previous UTC day', '2026-01-16T00:00:00Z', 'America/New_York', '2026-01-15T19:00'],
+    ['second of two ambiguous 02:30s', '2026-10-25T01:30:00Z', 'Europe/Berlin', '2026-10-25T02:30'],
+    ['unknown zone falls back to UTC', '2026-05-01T12:00:00Z', 'Mars/Olympus_Mons', '2026-05-01T12:00'],
+    ['unparsable instant', 'soon', 'UTC', ''],
+  ])('%s', (_case, iso, zone, expected) => {
+    // Prepare: inputs from the table
+    // Act
+    const local = toLocalInput(iso, zone);
+    // Assess
+    expect(local).toBe(expected);
   });
 });

@@ -69,3 +69,16 @@ export function toStartsAt(local: string, timeZone: string): StartsAtResult {
   if (instants.length === 0) return { ok: false, reason: 'nonexistent' };
   return { ok: true, iso: new Date(instants[0]).toISOString().replace('.000Z', 'Z'), ambiguous: instants.length > 1 };
 }
+
+/** The reverse of `toStartsAt`: the wall-clock "YYYY-MM-DDTHH:mm" of `iso` in `timeZone`, for datetime-local inputs. */
+export function toLocalInput(iso: string, timeZone: string): string {
+  const utcMs = Date.parse(iso);
+  if (Number.isNaN(utcMs)) return '';
+  let offset = 0;
+  try {
+    offset = zoneOffsetMs(timeZone, utcMs);
+  } catch {
+    // Unknown zone: show UTC rather than nothing; validation then asks for a known zone.
+  }
+  return new Date(utcMs + offset).toISOString().slice(0, 16);
+}

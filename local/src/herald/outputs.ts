@@ -2,6 +2,7 @@
 import type { DemoUser } from './demo-data';
 
 export interface HeraldOutputs {
+  /** Null when no web app is served (the test harness). */
   appUrl: string | null;
   explorerUrl: string;
   graphqlUrl: string;
@@ -11,8 +12,9 @@ export interface HeraldOutputs {
   userPoolId: string;
   userPoolClientId: string;
   cognitoEndpoint: string;
-  s3Endpoint: string | null;
-  bucket: string | null;
-  mailboxUrl: string | null;
+  s3Endpoint: string;
+  bucket: string;
+  /** GET answers the JSON list of mail the SES stand-in accepted: to, from, subject, text, html, headers, attachments. */
+  mailboxUrl: string;
   demoUsers: Pick<DemoUser, 'username' | 'password' | 'groups'>[];
 }

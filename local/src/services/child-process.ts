@@ -1,6 +1,8 @@
 // Spawns a local stand-in in its own process group, waits until it answers, and stops the whole group.
-// Groups still running when this Node process exits (normally or via process.exit) are SIGKILLed; signals are the supervisor's job.
+// Groups still running when this Node process exits (normally or via process.exit) are SIGKILLed, and the
+// orphan reaper kills them if it dies any other way; handling signals is the supervisor's job.
 import { spawn } from 'node:child_process';
+import { guardGroup, releaseGroup } from './orphan-reaper';
 
 export type ChildHandle = {
   name: string;
@@ -129,6 +131,7 @@ export async function startChild(opts: StartChildOptions): Promise<ChildHandle> 
   }
   const pid = child.pid;
   liveGroups.add(pid);
+  guardGroup(pid);
 
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {
@@ -142,6 +145,7 @@ export async function startChild(opts: StartChildOptions): Promise<ChildHandle> 
       // The leader is gone, but anything it forked may still hold the group.
       killGroup(pid, 'SIGKILL');
       liveGroups.delete(pid);
+      releaseGroup(pid);
       stoppers.delete(stop);
     })();
     return stopping;
@@ -173,6 +177,7 @@ export async function startChild(opts: StartChildOptions): Promise<ChildHandle> 
   if (exitCode !== undefined) {
     stoppers.delete(stop);
     killGroup(pid, 'SIGKILL');
+    releaseGroup(pid);
     const how = exitSignal ? `was killed by ${exitSignal}` : `exited with code ${exitCode}`;
     throw await failure(`${how} before it was ready`);
   }

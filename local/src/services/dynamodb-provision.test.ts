@@ -53,15 +53,16 @@ describe('heraldTableDefinition', () => {
 describe('ensureTable / ensureHeraldTable', () => {
   it('is idempotent and leaves an ACTIVE table with both indexes and TTL on expiresAt', async () => {
     // Prepare
-    await ensureHeraldTable(client, TABLE);
+    const createdFirst = await ensureHeraldTable(client, TABLE);
 
     // Act
-    await ensureHeraldTable(client, TABLE);
+    const createdAgain = await ensureHeraldTable(client, TABLE);
     await ensureTable(client, heraldTableDefinition(TABLE));
     const { Table } = await client.send(new DescribeTableCommand({ TableName: TABLE }));
     const { TimeToLiveDescription } = await client.send(new DescribeTimeToLiveCommand({ TableName: TABLE }));
 
     // Assess
+    expect([createdFirst, createdAgain]).toEqual([true, false]);
     expect(Table?.TableStatus).toBe('ACTIVE');
     expect(Table?.GlobalSecondaryIndexes?.map((g) => [g.IndexName, g.IndexStatus]).sort()).toEqual([
       ['gsi1', 'ACTIVE'],

@@ -54,15 +54,19 @@ async function waitForActive(client: DynamoDBClient, tableName: string): Promise
   }
 }
 
-export async function ensureTable(client: DynamoDBClient, definition: CreateTableCommandInput): Promise<void> {
+/** Resolves to true when this call created the table (so it is empty), false when it existed already. */
+export async function ensureTable(client: DynamoDBClient, definition: CreateTableCommandInput): Promise<boolean> {
   const tableName = definition.TableName;
   if (!tableName) throw new Error('ensureTable: the definition has no TableName');
+  let created = true;
   try {
     await client.send(new CreateTableCommand(definition));
   } catch (err) {
     if ((err as Error).name !== 'ResourceInUseException') throw err;
+    created = false;
   }
   await waitForActive(client, tableName);
+  return created;
 }
 
 export async function ensureTimeToLive(client: DynamoDBClient, tableName: string, attributeName: string): Promise<void> {
@@ -83,7 +87,9 @@ export async function ensureTimeToLive(client: DynamoDBClient, tableName: string
   }
 }
 
-export async function ensureHeraldTable(client: DynamoDBClient, tableName: string): Promise<void> {
-  await ensureTable(client, heraldTableDefinition(tableName));
+/** Resolves to true when the table was created by this call. */
+export async function ensureHeraldTable(client: DynamoDBClient, tableName: string): Promise<boolean> {
+  const created = await ensureTable(client, heraldTableDefinition(tableName));
   await ensureTimeToLive(client, tableName, HERALD_TTL_ATTRIBUTE);
+  return created;
 }

@@ -2,6 +2,7 @@
 // users, whose buttons fill the form; nothing is submitted until the user presses "Sign in".
 import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import { hashFor } from '../../app/routes';
 import type { DemoUser } from '../../lib/outputs';
 import { describeAuthError } from './describe-auth-error';
 import type { AuthErrorDescription } from './describe-auth-error';
@@ -10,10 +11,13 @@ export interface SignInPageProps {
   demoUsers: DemoUser[];
   signIn(username: string, password: string): Promise<void>;
   onSignedIn(): void;
+  /** Shown above the form, e.g. after confirming a new account. */
+  notice?: string | null;
+  initialUsername?: string;
 }
 
-export function SignInPage({ demoUsers, signIn, onSignedIn }: SignInPageProps) {
-  const [username, setUsername] = useState('');
+export function SignInPage({ demoUsers, signIn, onSignedIn, notice, initialUsername = '' }: SignInPageProps) {
+  const [username, setUsername] = useState(initialUsername);
   const [password, setPassword] = useState('');
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<AuthErrorDescription | null>(null);
@@ -46,10 +50,15 @@ export function SignInPage({ demoUsers, signIn, onSignedIn }: SignInPageProps) {
 
   const errorId = `${id}-error`;
   return (
-    <section aria-labelledby={`${id}-heading`} className="stack">
+    <section aria-labelledby={`${id}-heading`} className="stack narrow">
       <h1 id={`${id}-heading`} tabIndex={-1}>
         Sign in
       </h1>
+      {notice && (
+        <p className="card success" role="status">
+          {notice}
+        </p>
+      )}
       <form className="card form" onSubmit={submit} noValidate aria-describedby={error ? errorId : undefined}>
         <div className="field">
           <label htmlFor={`${id}-username`}>Username</label>
@@ -89,6 +98,9 @@ export function SignInPage({ demoUsers, signIn, onSignedIn }: SignInPageProps) {
           {pending ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
+      <p>
+        New here? <a href={hashFor({ name: 'sign-up' })}>Create an account</a>
+      </p>
       {demoUsers.length > 0 && (
         <section aria-labelledby={`${id}-demo`} className="card">
           <h2 id={`${id}-demo`}>Demo users (local stack)</h2>

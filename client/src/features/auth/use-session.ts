@@ -9,7 +9,7 @@ import { groupsFromPayload } from './groups';
 export type Session =
   | { status: 'loading' }
   | { status: 'signed-out' }
-  | { status: 'signed-in'; username: string; groups: string[] };
+  | { status: 'signed-in'; username: string; userId: string; groups: string[] };
 
 export interface SessionControls {
   session: Session;
@@ -30,7 +30,8 @@ async function currentSession(): Promise<Session> {
   try {
     const [{ tokens }, user] = await Promise.all([fetchAuthSession(), getCurrentUser()]);
     if (!tokens?.accessToken) return { status: 'signed-out' };
-    return { status: 'signed-in', username: user.username, groups: groupsFromPayload(tokens.accessToken.payload) };
+    const payload = tokens.accessToken.payload;
+    return { status: 'signed-in', username: user.username, userId: String(payload.sub ?? user.userId), groups: groupsFromPayload(payload) };
   } catch {
     // getCurrentUser throws UserUnAuthenticatedException when nobody is signed in.
     return { status: 'signed-out' };

@@ -1,9 +1,12 @@
-// One event in the public list: title, start time in the event's zone and the viewer's, description.
+// One event in the public list: cover, title linking to the event page, start in the event's zone and the
+// viewer's, place, category and tags, seats. The cover box has a fixed size so loading images never shift text.
+import { hashFor } from '../../app/routes';
+import type { EventView } from '../../lib/event-details';
 import { eventTimes } from '../../lib/time-format';
-import type { ListedEvent } from './api/list-events';
+import { placeText, seatsText } from './event-text';
 
 export interface EventCardProps {
-  event: ListedEvent;
+  event: EventView;
   viewerZone: string;
   /** Arrived live while the page was open. */
   isNew: boolean;
@@ -12,27 +15,39 @@ export interface EventCardProps {
 export function EventCard({ event, viewerZone, isNew }: EventCardProps) {
   const times = eventTimes(event.startsAt, event.timeZone, viewerZone);
   const headingId = `event-${event.id}`;
+  const place = placeText(event);
   return (
-    <article className={isNew ? 'card event event-new' : 'card event'} aria-labelledby={headingId}>
-      <h2 id={headingId}>
-        {event.title}
-        {isNew && <span className="badge">New</span>}
-      </h2>
-      <dl className="times">
-        <dt>Starts ({times.eventZone})</dt>
-        <dd>
-          <time dateTime={event.startsAt}>{times.atEvent}</time>
-        </dd>
-        {times.forViewer && (
-          <>
-            <dt>Your time ({viewerZone})</dt>
-            <dd>
-              <time dateTime={event.startsAt}>{times.forViewer}</time>
-            </dd>
-          </>
-        )}
-      </dl>
-      {event.description && <p className="description">{event.description}</p>}
+    <article className={isNew ? 'card event-card event-new' : 'card event-card'} aria-labelledby={headingId}>
+      <div className="thumb" aria-hidden={event.image ? undefined : true}>
+        {event.image && <img src={event.image.url} alt={event.image.alt} width={160} height={90} loading="lazy" />}
+      </div>
+      <div className="event-card-body">
+        <h2 id={headingId}>
+          <a href={hashFor({ name: 'event', id: event.id })}>{event.title}</a>
+          {isNew && <span className="badge badge-new">New</span>}
+        </h2>
+        <p className="when">
+          <time dateTime={event.startsAt}>{times.atEvent}</time> <span className="muted">({times.eventZone})</span>
+          {times.forViewer && (
+            <>
+              <br />
+              <span className="muted">
+                Your time: <time dateTime={event.startsAt}>{times.forViewer}</time>
+              </span>
+            </>
+          )}
+        </p>
+        {place && <p className="place">{place}</p>}
+        <p className="meta">
+          {event.category && <span className="chip">{event.category}</span>}
+          {event.tags.map((tag) => (
+            <span key={tag} className="chip chip-tag">
+              #{tag}
+            </span>
+          ))}
+          <span className="seats">{seatsText(event.availability)}</span>
+        </p>
+      </div>
     </article>
   );
 }

@@ -1,67 +1,107 @@
-// The public events page: upcoming published events with "Load more", live additions on top, and
-// loading, empty and error states. Reads with the API key when anonymous, the user pool when signed in.
-import { useId } from 'react';
+// The public events page: filters, upcoming published events with "Load more", live additions inserted at
+// their place with a notice that floats over the page (so nothing jumps), and loading, empty and error
+// states. Reads with the API key when anonymous, the user pool when signed in.
+import { useId, useMemo } from 'react';
+import { hashFor } from '../../app/routes';
+import type { EventFilters as Filters } from '../../app/routes';
 import type { ClientAuthMode } from '../../lib/graphql-client';
 import { viewerTimeZone } from '../../lib/time-format';
 import { EventCard } from './event-card';
+import { EventFilters } from './event-filters';
+import { hasFilters, toEventFilter } from './filters';
+import { LiveIndicator } from './live-indicator';
 import { useEvents } from './use-events';
 
 export interface EventsPageProps {
   authMode: ClientAuthMode;
+  filters: Filters;
+  onFilter(filters: Filters): void;
 }
 
-export function EventsPage({ authMode }: EventsPageProps) {
-  const { state, liveError, loadMore, retry, dismissNotice } = useEvents(authMode);
-  const id = useId();
+function Skeleton() {
+  return (
+    <ul className="events" aria-hidden="true">
+      {[0, 1, 2].map((n) => (
+        <li key={n}>
+          <div className="card event-card skeleton" />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function EventsPage({ authMode, filters, onFilter }: EventsPageProps) {
   const viewerZone = viewerTimeZone();
+  const filter = useMemo(() => toEventFilter(filters, viewerZone), [filters, viewerZone]);
+  const { state, liveError, live, loadMore, retry, dismissNotice } = useEvents(authMode, filter);
+  const id = useId();
   const loading = state.status === 'loading';
+  const filtered = hasFilters(filters);
 
   return (
     <section aria-labelledby={`${id}-heading`} className="stack">
       <h1 id={`${id}-heading`} tabIndex={-1}>
         Upcoming events
       </h1>
-      {/* Always rendered, so screen readers are already watching it when a notice appears. */}
-      <div role="status" aria-live="polite" className="live-region">
+      <EventFilters key={JSON.stringify(filters)} filters={filters} onApply={onFilter} />
+      <LiveIndicator live={live} error={liveError} what="new events" />
+      <div aria-busy={loading} className="stack">
+        {!state.loaded && loading && (
+          <>
+            <p className="sr-only">Loading events…</p>
+            <Skeleton />
+          </>
+        )}
+        {state.error && (
+          <div role="alert" className="card error-box">
+            <p>Could not load events: {state.error}</p>
+            <button type="button" onClick={retry} disabled={loading}>
+              Try again
+            </button>
+          </div>
+        )}
+        {state.loaded && state.items.length === 0 && !state.error && (
+          <p className="card empty">
+            {state.nextToken
+              ? 'No events found in the months searched so far.'
+              : filtered
+                ? 'No upcoming events match these filters.'
+                : 'No upcoming events yet. New ones appear here as soon as they are published.'}
+          </p>
+        )}
+        {state.items.length > 0 && (
+          <ul className="events" aria-label="Events">
+            {state.items.map((event) => (
+              <li key={event.id}>
+                <EventCard event={event} viewerZone={viewerZone} isNew={state.liveIds.includes(event.id)} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {state.loaded && state.nextToken && !state.error && (
+          <button type="button" onClick={loadMore} disabled={loading}>
+            {loading ? 'Loading…' : 'Load more'}
+          </button>
+        )}
+      </div>
+      <p className="card">
+        Never miss an event: <a href={hashFor({ name: 'subscribe' })}>get new events by email</a>.
+      </p>
+      {/* Always rendered, so screen readers already watch it when a notice appears; fixed, so it never pushes content. */}
+      <div role="status" aria-live="polite" className="toast-region">
         {state.notice && (
-          <p className="notice">
-            {state.notice}{' '}
+          <div className="toast">
+            <span>
+              New event published: <strong>{state.notice.title}</strong>
+              {!state.notice.inList && ' (later in the list)'}
+            </span>{' '}
+            <a href={hashFor({ name: 'event', id: state.notice.id })}>View</a>{' '}
             <button type="button" className="link" onClick={dismissNotice}>
               Dismiss
             </button>
-          </p>
+          </div>
         )}
       </div>
-      {liveError && <p className="muted">Live updates are unavailable: {liveError}</p>}
-      {!state.loaded && loading && <p aria-busy="true">Loading events…</p>}
-      {state.error && (
-        <div role="alert" className="error">
-          <p>Could not load events: {state.error}</p>
-          <button type="button" onClick={retry} disabled={loading}>
-            Try again
-          </button>
-        </div>
-      )}
-      {state.loaded && state.items.length === 0 && !state.nextToken && !state.error && (
-        <p>No upcoming events yet. New ones will appear here as soon as they are published.</p>
-      )}
-      {state.loaded && state.items.length === 0 && state.nextToken && !state.error && (
-        <p>No events found in the months searched so far.</p>
-      )}
-      {state.items.length > 0 && (
-        <ul className="events" aria-label="Events">
-          {state.items.map((event) => (
-            <li key={event.id}>
-              <EventCard event={event} viewerZone={viewerZone} isNew={state.liveIds.includes(event.id)} />
-            </li>
-          ))}
-        </ul>
-      )}
-      {state.loaded && state.nextToken && !state.error && (
-        <button type="button" onClick={loadMore} disabled={loading} aria-busy={loading}>
-          {loading ? 'Loading…' : 'Load more'}
-        </button>
-      )}
     </section>
   );
 }

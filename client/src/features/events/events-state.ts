@@ -1,27 +1,33 @@
-// The events list as a reducer: pages appended in order, live-published events put on top, no duplicates.
-// Pure, so the merge rules are unit tested without React.
-import type { ListedEvent } from './api/list-events';
+// The events list as a reducer: pages appended in order, live-published events inserted at their place
+// in start order (when that place is already loaded), no duplicates. Pure, so the rules are unit tested.
+import type { EventView } from '../../lib/event-details';
+
+/** The latest live arrival, for the notice. */
+export interface LiveNotice {
+  id: string;
+  title: string;
+  /** False when the event sorts after the loaded pages; it will come with "Load more". */
+  inList: boolean;
+}
 
 export interface EventsState {
-  items: ListedEvent[];
+  items: EventView[];
   nextToken: string | null;
-  /** 'idle' once at least one page has loaded (or failed) and no request is running. */
   status: 'loading' | 'idle';
   /** Whether a first page has ever arrived; drives the empty state. */
   loaded: boolean;
   error: string | null;
   /** Ids that arrived live, so they can be highlighted. */
   liveIds: string[];
-  /** Latest live notice, announced through a role="status" region. */
-  notice: string | null;
+  notice: LiveNotice | null;
 }
 
 export type EventsAction =
   | { type: 'reset' }
   | { type: 'load-started' }
-  | { type: 'page-loaded'; items: ListedEvent[]; nextToken: string | null }
+  | { type: 'page-loaded'; items: EventView[]; nextToken: string | null }
   | { type: 'load-failed'; message: string }
-  | { type: 'published'; event: ListedEvent }
+  | { type: 'published'; event: EventView }
   | { type: 'notice-dismissed' };
 
 export const initialEventsState: EventsState = {
@@ -33,6 +39,10 @@ export const initialEventsState: EventsState = {
   liveIds: [],
   notice: null,
 };
+
+function byStart(a: EventView, b: EventView): number {
+  return a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : a.id.localeCompare(b.id);
+}
 
 export function eventsReducer(state: EventsState, action: EventsAction): EventsState {
   switch (action.type) {
@@ -50,15 +60,16 @@ export function eventsReducer(state: EventsState, action: EventsAction): EventsS
       return { ...state, status: 'idle', error: action.message };
     case 'published': {
       const { event } = action;
-      if (event.status !== 'PUBLISHED') return state;
-      const index = state.items.findIndex((item) => item.id === event.id);
-      const items =
-        index === -1 ? [event, ...state.items] : state.items.map((item, i) => (i === index ? event : item));
+      const last = state.items[state.items.length - 1];
+      // Past the last loaded event with more pages to come, its place is not on screen yet.
+      const inList = !state.nextToken || (last !== undefined && byStart(event, last) <= 0);
+      const others = state.items.filter((item) => item.id !== event.id);
+      const items = inList ? [...others, event].sort(byStart) : others;
       return {
         ...state,
         items,
         liveIds: state.liveIds.includes(event.id) ? state.liveIds : [...state.liveIds, event.id],
-        notice: `New event published: ${event.title}`,
+        notice: { id: event.id, title: event.title, inList },
       };
     }
     case 'notice-dismissed':

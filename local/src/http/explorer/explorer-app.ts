@@ -1,6 +1,7 @@
 // Browser entry of the explorer page (bundled by explorer-bundle.ts): GraphiQL with an auth bar on top —
 // API key, no auth, or "act as" a demo user — and the example operations as its first tabs.
 import 'graphiql/style.css';
+import type { Fetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import { createElement as h, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -104,7 +105,8 @@ function ExplorerApp() {
       h(
         GraphiQL,
         {
-          fetcher: fetcher as never,
+          // Our result types are structural stand-ins for GraphiQL's (ExecutionResult | Observable).
+          fetcher: fetcher as Fetcher,
           defaultTabs,
           defaultEditorToolsVisibility: true,
         },

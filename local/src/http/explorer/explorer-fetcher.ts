@@ -29,14 +29,25 @@ export interface ExplorerFetcherOptions {
   openSocket: SocketFactory;
 }
 
-function isSubscription(params: FetcherParams, documentAST: DocumentNode | undefined): boolean {
+// Parsed from the text every time: GraphiQL's own documentAST can still be the previous tab's after a switch.
+function parsed(query: string): DocumentNode | null {
   try {
-    const document = documentAST ?? parse(params.query);
-    return getOperationAST(document, params.operationName ?? undefined)?.operation === 'subscription';
+    return parse(query);
   } catch {
     // Let the server report the syntax error.
-    return false;
+    return null;
   }
+}
+
+/**
+ * The operation name to send. Right after a tab switch GraphiQL can still hold the previous tab's name: a name
+ * the document does not define is dropped when the document has a single operation (which then needs none).
+ */
+function operationNameFor(document: DocumentNode | null, name: string | null | undefined): string | null {
+  if (!name || !document) return name ?? null;
+  const operations = document.definitions.filter((definition) => definition.kind === 'OperationDefinition');
+  const known = operations.some((operation) => operation.name?.value === name);
+  return known || operations.length !== 1 ? name : null;
 }
 
 function lowerCaseHeaders(headers: Record<string, unknown> | undefined): Record<string, string> {
@@ -52,9 +63,11 @@ export function createExplorerFetcher(options: ExplorerFetcherOptions) {
   const fetchFn = options.fetchFn ?? fetch;
   return async (params: FetcherParams, fetcherOptions?: FetcherOptions): Promise<unknown> => {
     const headers = { ...(await options.authHeaders()), ...lowerCaseHeaders(fetcherOptions?.headers) };
-    const request = { query: params.query, variables: params.variables ?? null, operationName: params.operationName ?? null };
+    const document = parsed(params.query);
+    const operationName = operationNameFor(document, params.operationName);
+    const request = { query: params.query, variables: params.variables ?? null, operationName };
 
-    if (isSubscription(params, fetcherOptions?.documentAST)) {
+    if (document && getOperationAST(document, operationName ?? undefined)?.operation === 'subscription') {
       const { authorization, ...rest } = headers;
       // The AppSync header object: the API host plus the same auth header a POST would carry.
       const header = { host: new URL(options.graphqlUrl).host, ...rest, ...(authorization ? { Authorization: authorization } : {}) };

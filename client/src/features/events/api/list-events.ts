@@ -1,35 +1,28 @@
-// listEvents: one page of upcoming published events (published only, from now on, in start order).
+// listEvents: one page of upcoming published events matching the filter, in start order.
 import { graphql } from '../../../gql';
-import type { ListEventsQuery } from '../../../gql/graphql';
+import type { EventFilter } from '../../../gql/graphql';
+import type { EventView } from '../../../lib/event-details';
 import { request } from '../../../lib/graphql-client';
 import type { ClientAuthMode } from '../../../lib/graphql-client';
-import type { Page } from './follow-empty-pages';
+import type { Page } from './fill-page';
 
 export const ListEventsDocument = graphql(`
-  query ListEvents($limit: Int, $nextToken: String) {
-    listEvents(limit: $limit, nextToken: $nextToken) {
+  query ListEvents($filter: EventFilter, $limit: Int, $nextToken: String) {
+    listEvents(filter: $filter, limit: $limit, nextToken: $nextToken) {
       items {
-        id
-        title
-        description
-        startsAt
-        timeZone
-        status
-        publishedAt
+        ...EventDetails
       }
       nextToken
     }
   }
 `);
 
-export type ListedEvent = ListEventsQuery['listEvents']['items'][number];
+export const PAGE_SIZE = 20;
 
-export type EventsPage = Page<ListedEvent>;
-
-/** One API page; `limit` stays at the API's default size. */
-export function listEventsPage(authMode: ClientAuthMode, limit = 20): (nextToken: string | null) => Promise<EventsPage> {
+/** A page fetcher for one filter and auth mode, as `fillPage` wants it. */
+export function listEventsPage(authMode: ClientAuthMode, filter: EventFilter): (nextToken: string | null) => Promise<Page<EventView>> {
   return async (nextToken) => {
-    const data = await request(ListEventsDocument, { limit, nextToken }, authMode);
+    const data = await request(ListEventsDocument, { filter, limit: PAGE_SIZE, nextToken }, authMode);
     return { items: data.listEvents.items, nextToken: data.listEvents.nextToken ?? null };
   };
 }

@@ -1,0 +1,158 @@
+// Publishing, cancelling and deleting: each asks for confirmation in place (no modal), says what it will
+// do, and reports failures next to the button. Cancelling needs a reason, which registrants are told.
+import { useId, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { EventView } from '../../lib/event-details';
+import { describeGraphqlError } from '../../lib/graphql-errors';
+import { cancelEvent, deleteEvent, publishEvent } from './api/events';
+import { REASON_MAX } from './validate-event-form';
+
+export interface LifecyclePanelProps {
+  event: EventView;
+  onChanged(event: EventView): void;
+  onDeleted(): void;
+}
+
+type Step = 'idle' | 'confirm-publish' | 'confirm-delete' | 'cancel-form';
+
+export function LifecyclePanel({ event, onChanged, onDeleted }: LifecyclePanelProps) {
+  const id = useId();
+  const [step, setStep] = useState<Step>('idle');
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
+
+  async function run(action: () => Promise<void>) {
+    setPending(true);
+    setError(null);
+    try {
+      await action();
+      setStep('idle');
+    } catch (caught) {
+      const described = describeGraphqlError(caught);
+      setError(described.message);
+      if (described.fieldErrors.reason) setReasonError(described.fieldErrors.reason);
+    } finally {
+      setPending(false);
+    }
+  }
+
+  function submitCancel(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const text = reason.trim();
+    const problem = !text ? 'Tell registrants why the event is cancelled.' : text.length > REASON_MAX ? `Use at most ${REASON_MAX} characters.` : null;
+    setReasonError(problem);
+    if (problem) return reasonRef.current?.focus();
+    void run(async () => onChanged(await cancelEvent(event.id, text)));
+  }
+
+  const choose = (next: Step) => {
+    setStep(next);
+    setError(null);
+  };
+
+  return (
+    <section className="card stack" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Status: {event.status.toLowerCase()}</h2>
+      {event.status === 'DRAFT' && step === 'idle' && (
+        <>
+          <p>Only you can see this draft. Publishing lists it publicly and emails it to every confirmed subscriber.</p>
+          <div className="actions">
+            <button type="button" onClick={() => choose('confirm-publish')}>
+              Publish…
+            </button>
+            <button type="button" className="secondary danger" onClick={() => choose('confirm-delete')}>
+              Delete draft…
+            </button>
+          </div>
+        </>
+      )}
+      {step === 'confirm-publish' && (
+        <div className="confirm" role="group" aria-label="Confirm publishing">
+          <p>
+            Publish <strong>{event.title}</strong> now? The announcement goes out once and cannot be recalled.
+          </p>
+          <div className="actions">
+            <button type="button" disabled={pending} onClick={() => void run(async () => onChanged(await publishEvent(event.id)))}>
+              {pending ? 'Publishing…' : 'Publish now'}
+            </button>
+            <button type="button" className="secondary" disabled={pending} onClick={() => choose('idle')}>
+              Keep as draft
+            </button>
+          </div>
+        </div>
+      )}
+      {step === 'confirm-delete' && (
+        <div className="confirm" role="group" aria-label="Confirm deleting">
+          <p>
+            Delete the draft <strong>{event.title}</strong> for good?
+          </p>
+          <div className="actions">
+            <button type="button" className="danger" disabled={pending} onClick={() => void run(async () => {
+              await deleteEvent(event.id);
+              onDeleted();
+            })}>
+              {pending ? 'Deleting…' : 'Delete draft'}
+            </button>
+            <button type="button" className="secondary" disabled={pending} onClick={() => choose('idle')}>
+              Keep it
+            </button>
+          </div>
+        </div>
+      )}
+      {event.status === 'PUBLISHED' && step === 'idle' && (
+        <div className="actions">
+          <p>Published{event.publishedAt ? ` on ${new Date(event.publishedAt).toLocaleString()}` : ''}.</p>
+          <button type="button" className="secondary danger" onClick={() => choose('cancel-form')}>
+            Cancel event…
+          </button>
+        </div>
+      )}
+      {step === 'cancel-form' && (
+        <form className="form" onSubmit={submitCancel} noValidate aria-label="Cancel the event">
+          <div className="field">
+            <label htmlFor={`${id}-reason`}>Reason for cancelling</label>
+            <textarea
+              ref={reasonRef}
+              id={`${id}-reason`}
+              rows={3}
+              maxLength={REASON_MAX}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              aria-invalid={reasonError ? true : undefined}
+              aria-describedby={[`${id}-reason-hint`, reasonError ? `${id}-reason-error` : ''].filter(Boolean).join(' ')}
+            />
+            <p id={`${id}-reason-hint`} className="hint">
+              Registrants are told this reason. Cancelling cannot be undone.
+            </p>
+            {reasonError && (
+              <p id={`${id}-reason-error`} className="field-error">
+                {reasonError}
+              </p>
+            )}
+          </div>
+          <div className="actions">
+            <button type="submit" className="danger" disabled={pending}>
+              {pending ? 'Cancelling…' : 'Cancel the event'}
+            </button>
+            <button type="button" className="secondary" disabled={pending} onClick={() => choose('idle')}>
+              Keep it
+            </button>
+          </div>
+        </form>
+      )}
+      {event.status === 'CANCELLED' && (
+        <p>
+          Cancelled{event.cancelledAt ? ` on ${new Date(event.cancelledAt).toLocaleString()}` : ''}: {event.cancellationReason}
+        </p>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

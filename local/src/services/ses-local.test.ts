@@ -1,0 +1,129 @@
+// Tests for the SES stand-in launcher and readMailbox: raw mails come back with their own headers and attachments.
+import { SESClient, SendEmailCommand, SendRawEmailCommand } from '@aws-sdk/client-ses';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from './ports';
+import { addressesOf, readMailbox, startSesLocal, type SesLocal } from './ses-local';
+
+let ses: SesLocal;
+let client: SESClient;
+
+beforeAll(async () => {
+  const began = Date.now();
+  ses = await startSesLocal({ port: await freePort() });
+  console.info(`aws-ses-v2-local ready in ${Date.now() - began} ms`);
+  client = new SESClient({
+    endpoint: ses.endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    requestHandler: { requestTimeout: 5_000 },
+  });
+});
+
+afterAll(async () => {
+  client?.destroy();
+  await ses?.stop();
+});
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('startSesLocal + readMailbox', () => {
+  it('returns a raw mail with every header, both bodies and its attachment', async () => {
+    // Prepare
+    const raw = [
+      'From: Herald <no-reply@herald.example>',
+      'To: "Doe, Jane" <Jane@x.example>',
+      'Subject: =?UTF-8?Q?Caf=C3=A9?= night',
+      'List-Unsubscribe: <https://herald.example/unsubscribe?token=t1>',
+      'List-Unsubscribe-Post: List-Unsubscribe=One-Click',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="b1"',
+      '',
+      '--b1',
+      'Content-Type: multipart/alternative; boundary="b2"',
+      '',
+      '--b2',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'See you there',
+      '--b2',
+      'Content-Type: text/html; charset=utf-8',
+      '',
+      '<p>See you there</p>',
+      '--b2--',
+      '--b1',
+      'Content-Type: text/calendar; method=REQUEST; charset=utf-8',
+      'Content-Disposition: attachment; filename="invite.ics"',
+      '',
+      'BEGIN:VCALENDAR',
+      'END:VCALENDAR',
+      '--b1--',
+      '',
+    ].join('\r\n');
+
+    // Act
+    await client.send(new SendRawEmailCommand({ RawMessage: { Data: Buffer.from(raw) } }));
+    const mail = (await readMailbox(ses.storeUrl)).find((m) => m.subject === 'Café night');
+
+    // Assess
+    expect(mail).toMatchObject({
+      to: ['Jane@x.example'],
+      text: 'See you there',
+      html: '<p>See you there</p>',
+      headers: {
+        'list-unsubscribe': '<https://herald.example/unsubscribe?token=t1>',
+        'list-unsubscribe-post': 'List-Unsubscribe=One-Click',
+        subject: 'Café night',
+      },
+    });
+    expect(mail?.from).toContain('no-reply@herald.example');
+    expect(mail?.attachments).toHaveLength(1);
+    expect(mail?.attachments[0]).toMatchObject({ filename: 'invite.ics', contentType: 'text/calendar' });
+    expect(Buffer.from(mail?.attachments[0].contentBase64 ?? '', 'base64').toString()).toContain('BEGIN:VCALENDAR');
+  });
+
+  it('maps a simple SendEmail into the same shape', async () => {
+    // Prepare
+    const input = {
+      Source: 'no-reply@herald.example',
+      Destination: { ToAddresses: ['a@x.example'] },
+      Message: { Subject: { Data: 'Simple' }, Body: { Text: { Data: 'plain' } } },
+    };
+
+    // Act
+    await client.send(new SendEmailCommand(input));
+    const mail = (await readMailbox(ses.storeUrl)).find((m) => m.subject === 'Simple');
+
+    // Assess
+    expect(mail).toMatchObject({ to: ['a@x.example'], from: 'no-reply@herald.example', text: 'plain', html: '', headers: {} });
+  });
+
+  it.each([
+    [['"Doe, Jane" <jane@x.example>, bob@y.example'], ['jane@x.example']],
+    [['a@x.example, b@y.example'], ['a@x.example', 'b@y.example']],
+    [['A <a@x.example>', 'b@y.example'], ['a@x.example', 'b@y.example']],
+  ])('addressesOf(%j) → %j', (texts, expected) => {
+    // Act
+    const addresses = addressesOf(texts);
+
+    // Assess
+    expect(addresses).toEqual(expected);
+  });
+
+  it('stop() ends the child process', async () => {
+    // Prepare
+    const other = await startSesLocal({ port: await freePort() });
+
+    // Act
+    await other.stop();
+
+    // Assess
+    expect(isAlive(other.child.pid)).toBe(false);
+  });
+});
