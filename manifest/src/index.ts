@@ -11,3 +11,4 @@ export type {
 } from './types';
 export { ManifestError } from './errors';
 export { buildManifest } from './build-manifest';
+export { API_LIMITS } from './api-limits';

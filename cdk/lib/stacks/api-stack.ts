@@ -10,7 +10,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
-import type { Manifest } from '../../../manifest/src/index';
+import { API_LIMITS, type Manifest } from '../../../manifest/src/index';
 import { ApiFirewall } from '../constructs/api-firewall';
 import { HeraldFunctions } from '../constructs/herald-functions';
 import { MailDelivery } from '../constructs/mail-delivery';
@@ -39,7 +39,7 @@ export interface ApiStackProps extends StackProps {
  * performance.md "API protection": the deepest query the client sends is 4 levels; a page of 100 registrations
  * resolves 3 nested fields each (301 resolvers).
  */
-export const API_LIMITS = { queryDepth: 10, resolverCount: 500 } as const;
+export { API_LIMITS };
 
 export class ApiStack extends Stack {
   readonly api: appsync.GraphqlApi;

@@ -4,7 +4,7 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildSchema, parse, validate } from 'graphql';
-import { buildManifest } from '../../../manifest/src/index';
+import { API_LIMITS, buildManifest } from '../../../manifest/src/index';
 import { createCognitoVerifier, fetchJwks } from '../auth/cognito-verifier';
 import { createDynamoDbDataSource } from '../datasources/dynamodb';
 import { createNoneDataSource } from '../datasources/none';
@@ -245,6 +245,8 @@ export async function startHeraldStack(options: HeraldStackOptions): Promise<Her
       },
       pages: { ...explorer, [MAILBOX_PATH]: mailboxPage(ses.storeUrl), ...functions.pages },
       isReady: () => ready,
+      // The deployed API's limits; introspection stays on locally (the explorer needs it, as in dev).
+      limits: { queryDepthLimit: API_LIMITS.queryDepth, resolverCountLimit: API_LIMITS.resolverCount },
       // API environment variables (ctx.env), as CDK sets them on the deployed API.
       env: { TABLE_NAME, IMAGE_BASE_URL: imageBaseUrl },
       log,
