@@ -6,8 +6,9 @@ import * as ddb from '@aws-appsync/utils/dynamodb';
 import type { MutationRegisterForEventArgs } from '../__generated__/graphql';
 import { ErrorType, failedConditions, resultOrError } from '../lib/errors';
 import { availabilityOf, type EventItem } from '../lib/event-view';
-import { attendeeKeys, eventKey, registrationKey } from '../lib/keys';
+import { attendeeKeys } from '../lib/keys';
 import { withAvailability, type RegistrationItem } from '../lib/registration-view';
+import { registrationTransaction } from '../lib/registration-write';
 import { tableName } from '../lib/table';
 
 export function request(ctx: Context<MutationRegisterForEventArgs>) {
@@ -39,19 +40,7 @@ export function request(ctx: Context<MutationRegisterForEventArgs>) {
     availability.capacity == null
       ? { status: { eq: 'PUBLISHED' }, capacity: { attributeExists: false } }
       : { status: { eq: 'PUBLISHED' }, capacity: { eq: availability.capacity }, attendeeCount: { lt: availability.capacity } };
-  return ddb.transactWrite({
-    items: [
-      { updateItem: { table: tableName(ctx), key: eventKey(event.id), update: { attendeeCount: ddb.operations.increment(1) }, condition: seatCondition } },
-      {
-        putItem: {
-          table: tableName(ctx),
-          key: registrationKey(event.id, userId),
-          item: registration,
-          condition: { or: [{ pk: { attributeExists: false } }, { status: { eq: 'CANCELLED' } }] },
-        },
-      },
-    ],
-  });
+  return registrationTransaction(tableName(ctx), registration, { attendeeCount: ddb.operations.increment(1) }, seatCondition);
 }
 
 export function response(ctx: Context<MutationRegisterForEventArgs>) {

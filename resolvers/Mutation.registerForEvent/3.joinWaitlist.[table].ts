@@ -6,8 +6,9 @@ import * as ddb from '@aws-appsync/utils/dynamodb';
 import type { MutationRegisterForEventArgs } from '../__generated__/graphql';
 import { ErrorType, failedConditions, resultOrError } from '../lib/errors';
 import { availabilityOf, type EventItem } from '../lib/event-view';
-import { attendeeKeys, eventKey, registrationKey, waitlistKeys } from '../lib/keys';
+import { attendeeKeys, waitlistKeys } from '../lib/keys';
 import { withAvailability, type RegistrationItem } from '../lib/registration-view';
+import { registrationTransaction } from '../lib/registration-write';
 import { tableName } from '../lib/table';
 
 export function request(ctx: Context<MutationRegisterForEventArgs>) {
@@ -31,19 +32,7 @@ export function request(ctx: Context<MutationRegisterForEventArgs>) {
   };
   const availability = availabilityOf(event);
   ctx.stash.waitlisted = withAvailability(registration, { ...availability, waitlistCount: availability.waitlistCount + 1 });
-  return ddb.transactWrite({
-    items: [
-      { updateItem: { table: tableName(ctx), key: eventKey(event.id), update: { waitlistCount: ddb.operations.increment(1) }, condition: { status: { eq: 'PUBLISHED' } } } },
-      {
-        putItem: {
-          table: tableName(ctx),
-          key: registrationKey(event.id, userId),
-          item: registration,
-          condition: { or: [{ pk: { attributeExists: false } }, { status: { eq: 'CANCELLED' } }] },
-        },
-      },
-    ],
-  });
+  return registrationTransaction(tableName(ctx), registration, { waitlistCount: ddb.operations.increment(1) }, { status: { eq: 'PUBLISHED' } });
 }
 
 export function response(ctx: Context<MutationRegisterForEventArgs>) {

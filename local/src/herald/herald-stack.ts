@@ -228,7 +228,8 @@ export async function startHeraldStack(options: HeraldStackOptions): Promise<Her
       sesEndpoint: ses.endpoint,
       serverBaseUrl: `http://127.0.0.1:${ports.graphql}`,
       appUrl: options.appUrl ?? null,
-      log,
+      // Function logs only when the caller shows logs (npm start --verbose).
+      log: options.log,
     });
     const appsync = createLocalAppSync({
       manifest,
