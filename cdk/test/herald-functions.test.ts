@@ -154,7 +154,7 @@ describe('HeraldFunctions: environment', () => {
         MAX_SEND_RATE: '0.8',
       },
     ],
-    ['mailer', { ...MAIL, MAX_SEND_RATE: '0.2' }],
+    ['mailer', { ...MAIL, TABLE_NAME, USER_POOL_ID: { 'Fn::ImportValue': expect.stringMatching(/^Herald-dev-Data:ExportsOutputRefUserPool/) }, MAX_SEND_RATE: '0.2' }],
     ['upload-url', { BUCKET }],
     ['image-check', { BUCKET }],
     ['unsubscribe-endpoint', { TABLE_NAME }],
@@ -201,7 +201,18 @@ describe('HeraldFunctions: least-privilege IAM', () => {
         allow('appsync:GraphQL', expect.stringMatching(/^<Api\w+\.Arn>\/types\/Mutation\/fields\/reportAnnouncementProgress$/)),
       ],
     ],
-    ['mailer', [ownLogs('mailer'), XRAY, deadLetters('mailer'), SEND_AS_SENDER]],
+    [
+      'mailer',
+      [
+        ownLogs('mailer'),
+        XRAY,
+        deadLetters('mailer'),
+        SEND_AS_SENDER,
+        // Pages an event's registrations for a cancellation notice, and looks addresses up by sub.
+        allow('dynamodb:Query', 'TABLE', leadingKeys('EVENT#')),
+        allow('cognito-idp:ListUsers', expect.stringMatching(/^Herald-dev-Data:ExportsOutputFnGetAttUserPool\w+Arn/)),
+      ],
+    ],
     ['upload-url', [ownLogs('upload-url'), XRAY, allow('s3:PutObject', IMAGES)]],
     ['image-check', [ownLogs('image-check'), XRAY, allow(['s3:DeleteObject', 's3:GetObject'], IMAGES)]],
     [
@@ -238,6 +249,7 @@ describe('HeraldFunctions: handlers that do not exist yet', () => {
         imageBaseUrl: 'https://images.example.org',
         api,
         mail,
+        userPool: { userPoolId: 'us-east-1_Scaffold', userPoolArn: 'arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_Scaffold' },
       });
 
       // THEN

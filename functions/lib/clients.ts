@@ -2,6 +2,7 @@
 // Endpoints honour AWS_ENDPOINT_URL_<SERVICE> / AWS_ENDPOINT_URL, so the same code runs against the local stand-ins.
 // DynamoDB lives in document-client.ts: lib-dynamodb is not marked side-effect free, so importing it here would
 // put it into every bundle.
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SESClient } from '@aws-sdk/client-ses';
 import type { Env } from './env';
@@ -10,7 +11,7 @@ import type { Env } from './env';
 // a hung call well before its own timeout.
 export const requestHandler = { connectionTimeout: 3_000, requestTimeout: 15_000 };
 
-export function endpointFor(env: Env, service: 'DYNAMODB' | 'S3' | 'SES' | 'LAMBDA'): string | undefined {
+export function endpointFor(env: Env, service: 'DYNAMODB' | 'S3' | 'SES' | 'LAMBDA' | 'COGNITO_IDENTITY_PROVIDER'): string | undefined {
   return env[`AWS_ENDPOINT_URL_${service}`]?.trim() || env.AWS_ENDPOINT_URL?.trim() || undefined;
 }
 
@@ -34,4 +35,8 @@ export function createS3Client(env: Env = process.env): S3Client {
 export function createSesClient(env: Env = process.env): SESClient {
   // Throttling is retried by the announcer itself, with its own pacing: the SDK must not retry behind its back.
   return new SESClient({ region: regionOf(env), endpoint: endpointFor(env, 'SES'), credentials: credentialsOf(env), requestHandler, maxAttempts: 1 });
+}
+
+export function createCognitoClient(env: Env = process.env): CognitoIdentityProviderClient {
+  return new CognitoIdentityProviderClient({ region: regionOf(env), endpoint: endpointFor(env, 'COGNITO_IDENTITY_PROVIDER'), credentials: credentialsOf(env), requestHandler });
 }

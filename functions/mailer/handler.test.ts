@@ -1,5 +1,11 @@
 // Tests for transactional mail through the mailer handler, read back from the real SES stand-in.
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startCognitoLocal, type CognitoLocal } from '../../local/src/services/cognito-local';
+import { ensureUser } from '../../local/src/services/cognito-provision';
+import { freePort } from '../../local/src/services/ports';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMailbox } from '../../local/src/services/ses-local';
 import { createDocumentClient } from '../lib/document-client';
@@ -7,16 +13,35 @@ import { startLocalAws, TEST_TABLE, type LocalAws } from '../test-support/local-
 import { publishedEvent } from '../test-support/seed';
 
 let aws: LocalAws;
+let cognito: CognitoLocal;
+let cognitoDir: string;
 let handler: typeof import('./handler').handler;
+const USER_POOL_ID = 'us-east-1_MailerTest';
 
 beforeAll(async () => {
-  aws = await startLocalAws({ ses: true, dynamodb: true });
-  Object.assign(process.env, aws.env, { SENDER: 'Herald <no-reply@herald.test>', PUBLIC_BASE_URL: 'https://herald.test', MAX_SEND_RATE: '100' });
+  cognitoDir = await mkdtemp(join(tmpdir(), 'mailer-cognito-'));
+  [aws, cognito] = await Promise.all([
+    startLocalAws({ ses: true, dynamodb: true }),
+    startCognitoLocal({ port: await freePort(), dataDir: cognitoDir, userPoolId: USER_POOL_ID, region: 'us-east-1' }),
+  ]);
+  Object.assign(process.env, aws.env, {
+    SENDER: 'Herald <no-reply@herald.test>',
+    PUBLIC_BASE_URL: 'https://herald.test',
+    MAX_SEND_RATE: '100',
+    USER_POOL_ID,
+    AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: cognito.endpoint,
+  });
   ({ handler } = await import('./handler'));
 });
 afterAll(async () => {
-  await aws?.stop();
+  await Promise.all([aws?.stop(), cognito?.stop()]);
+  await rm(cognitoDir, { recursive: true, force: true });
 });
+
+/** A user-pool user with that address; registrations refer to users by their sub. */
+async function userWithEmail(username: string, email: string): Promise<string> {
+  return (await ensureUser(cognito.endpoint, USER_POOL_ID, { username, password: 'Passw0rd!u', email, groups: [] })).sub;
+}
 
 async function mailTo(address: string, subject: string) {
   const mails = (await readMailbox(aws.storeUrl as string)).filter((m) => m.to.includes(address) && m.subject === subject);
@@ -82,18 +107,23 @@ describe('mailer', () => {
   it('notifies every registrant holding a seat or waitlist place when `to` is left out of an event cancellation', async () => {
     // Prepare
     const event = publishedEvent('ev-fanout', { status: 'CANCELLED', cancellationReason: 'Venue flooded' });
-    const registration = (sub: string, status: string, email?: string) => ({
-      PutRequest: { Item: { pk: `EVENT#${event.id}`, sk: `REG#${sub}`, eventId: event.id, userId: sub, status, ...(email ? { email } : {}) } },
+    const registration = (sub: string, status: string) => ({
+      PutRequest: { Item: { pk: `EVENT#${event.id}`, sk: `REG#${sub}`, eventId: event.id, userId: sub, status } },
     });
+    const [seated, waiting, gone] = await Promise.all([
+      userWithEmail('seat', 'seat@example.test'),
+      userWithEmail('waiting', 'Waiting@Example.test'),
+      userWithEmail('gone', 'gone@example.test'),
+    ]);
     const db = createDocumentClient(aws.env);
     await db.send(
       new BatchWriteCommand({
         RequestItems: {
           [TEST_TABLE]: [
-            registration('u1', 'CONFIRMED', 'seat@example.test'),
-            registration('u2', 'WAITLISTED', 'Waiting@Example.test'),
-            registration('u3', 'CANCELLED', 'gone@example.test'),
-            registration('u4', 'CONFIRMED'),
+            registration(seated, 'CONFIRMED'),
+            registration(waiting, 'WAITLISTED'),
+            registration(gone, 'CANCELLED'),
+            registration('deleted-user', 'CONFIRMED'),
           ],
         },
       }),

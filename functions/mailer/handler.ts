@@ -4,14 +4,15 @@
 //   { kind: 'subscription-confirmation', to, token, topics? }            → link CONFIRM_URL?token=…
 //   { kind: 'registration-confirmed' | 'waitlist-promoted', to, event }   → .ics METHOD:REQUEST
 //   { kind: 'registration-cancelled' | 'event-cancelled', to, event }     → .ics METHOD:CANCEL (event.cancellationReason shown)
-//   { kind: 'event-cancelled', event }  (no `to`) → every CONFIRMED/WAITLISTED registration of the event that
-//     carries `email` gets its own notice (needs TABLE_NAME).
+//   { kind: 'event-cancelled', event }  (no `to`) → every CONFIRMED/WAITLISTED registrant of the event gets its
+//     own notice (needs TABLE_NAME; addresses looked up by sub in the user pool).
+//   { kind: <registration kind>, toUsers: [sub…], event } → the same, addressed by Cognito sub (needs USER_POOL_ID).
 // Returns: { results: [{ to, status: 'sent', messageId } | { to, status: 'failed', error }] }, or for a bad payload
 //   { refused: { errorType: 'ValidationError', message } }.
-// Env: SENDER, PUBLIC_BASE_URL, TABLE_NAME (for registrant fan-out), CONFIRM_URL (default <PUBLIC_BASE_URL>/subscriptions/confirm), MAX_SEND_RATE,
+// Env: SENDER, PUBLIC_BASE_URL, TABLE_NAME (for registrant fan-out), USER_POOL_ID (addresses by sub), CONFIRM_URL (default <PUBLIC_BASE_URL>/subscriptions/confirm), MAX_SEND_RATE,
 //   CONFIGURATION_SET (optional), AWS_ENDPOINT_URL_SES locally.
 import type { Context } from 'aws-lambda';
-import { createSesClient } from '../lib/clients';
+import { createCognitoClient, createSesClient } from '../lib/clients';
 import { createDocumentClient } from '../lib/document-client';
 import { numberEnv, once, requiredEnv, urlEnv, type Env } from '../lib/env';
 import { createLogger } from '../lib/log';
@@ -20,8 +21,9 @@ import { createPacer, systemClock } from '../lib/pacer';
 import { refusalOf, type Refusal } from '../lib/refusal';
 import { sesRawSender, sendWithRetry } from '../lib/ses-send';
 import { SesUnavailableError } from '../lib/errors';
-import { registrantEmails } from './registrants';
+import { registrantIds } from './registrants';
 import { composeTransactional, parseMailRequest, type MailerSettings } from './transactional-mail';
+import { emailsOfUsers } from './user-emails';
 
 export type MailResult = { to: string; status: 'sent'; messageId: string } | { to: string; status: 'failed'; error: string };
 
@@ -40,6 +42,7 @@ export function readMailerConfig(env: Env): MailerSettings & { maxSendRate: numb
 
 const logger = createLogger('mailer');
 const ses = createSesClient();
+const cognito = createCognitoClient();
 const db = createDocumentClient();
 const config = once(() => readMailerConfig(process.env));
 
@@ -56,10 +59,16 @@ export async function handler(event: unknown, context?: Context): Promise<{ resu
   const settings = config();
   const deps = { send: sesRawSender(ses, settings.configurationSet), pacer: createPacer(settings.maxSendRate, systemClock), clock: systemClock, random: Math.random };
   let recipients = request.to;
-  if (recipients.length === 0 && 'event' in request) {
-    const found = await registrantEmails(db, requiredEnv(process.env, 'TABLE_NAME'), request.event.id);
-    if (found.withoutEmail) logger.warn('registrations without an email cannot be notified', { eventId: request.event.id, count: found.withoutEmail });
-    recipients = found.emails;
+  const bySub = async (subs: string[]) => {
+    const found = await emailsOfUsers(cognito, requiredEnv(process.env, 'USER_POOL_ID'), subs);
+    if (found.unknown) logger.warn('users without an email address cannot be notified', { kind: request.kind, count: found.unknown });
+    return found.emails;
+  };
+  if ('toUsers' in request && request.toUsers) {
+    recipients = await bySub(request.toUsers);
+  } else if (recipients.length === 0 && 'event' in request) {
+    const userIds = await registrantIds(db, requiredEnv(process.env, 'TABLE_NAME'), request.event.id);
+    recipients = userIds.length ? await bySub(userIds) : [];
   }
   const results: MailResult[] = [];
   for (const to of recipients) {

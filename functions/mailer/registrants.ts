@@ -1,11 +1,10 @@
-// Addresses to notify about an event: every registration (`pk EVENT#<id>`, `sk REG#<userSub>`) that still
-// holds a seat or a waitlist place and carries the attendee's `email` (stored by registerForEvent).
+// Who to notify about an event: every registration (`pk EVENT#<id>`, `sk REG#<userSub>`) that still holds a
+// seat or a waitlist place, by user id (the addresses live in the user pool).
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { eventKey } from '../lib/keys';
 
-export async function registrantEmails(db: DynamoDBDocumentClient, table: string, eventId: string): Promise<{ emails: string[]; withoutEmail: number }> {
-  const emails = new Set<string>();
-  let withoutEmail = 0;
+export async function registrantIds(db: DynamoDBDocumentClient, table: string, eventId: string): Promise<string[]> {
+  const ids = new Set<string>();
   let start: Record<string, unknown> | undefined;
   do {
     const out = await db.send(
@@ -15,15 +14,14 @@ export async function registrantEmails(db: DynamoDBDocumentClient, table: string
         FilterExpression: '#status IN (:confirmed, :waitlisted)',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: { ':pk': eventKey(eventId).pk, ':reg': 'REG#', ':confirmed': 'CONFIRMED', ':waitlisted': 'WAITLISTED' },
-        ProjectionExpression: 'email',
+        ProjectionExpression: 'userId',
         ExclusiveStartKey: start,
       }),
     );
     for (const item of out.Items ?? []) {
-      if (typeof item.email === 'string' && item.email.includes('@')) emails.add(item.email.toLowerCase());
-      else withoutEmail++;
+      if (typeof item.userId === 'string') ids.add(item.userId);
     }
     start = out.LastEvaluatedKey;
   } while (start);
-  return { emails: [...emails], withoutEmail };
+  return [...ids];
 }

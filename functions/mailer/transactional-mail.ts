@@ -10,10 +10,13 @@ import { assertTimeZone, formatLocalTime } from '../lib/time-zone';
 export const MAIL_KINDS = ['subscription-confirmation', 'registration-confirmed', 'waitlist-promoted', 'registration-cancelled', 'event-cancelled'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
-/** An empty `to` (event-cancelled only) means: every registrant of the event. */
+/**
+ * An empty `to` (event-cancelled only) means: every registrant of the event. Registration mails may
+ * name their recipients by Cognito `sub` instead (`toUsers`); the handler looks the addresses up.
+ */
 export type MailRequest =
   | { kind: 'subscription-confirmation'; to: string[]; token: string; topics: string[] }
-  | { kind: Exclude<MailKind, 'subscription-confirmation'>; to: string[]; event: EventItem };
+  | { kind: Exclude<MailKind, 'subscription-confirmation'>; to: string[]; toUsers?: string[]; event: EventItem };
 
 export type MailerSettings = { sender: Mailbox; publicBaseUrl: string; confirmUrl: string; uidDomain: string };
 
@@ -24,7 +27,9 @@ export function parseMailRequest(payload: unknown): MailRequest {
   const p = (payload ?? {}) as Record<string, unknown>;
   if (!MAIL_KINDS.includes(p.kind as MailKind)) throw new ValidationError(`kind: must be one of ${MAIL_KINDS.join(', ')}`);
   // Only an event cancellation may leave `to` out: the mailer then notifies every registrant itself.
-  const everyRegistrant = p.kind === 'event-cancelled' && p.to === undefined;
+  const toUsers = p.kind !== 'subscription-confirmation' && p.to === undefined && Array.isArray(p.toUsers) ? p.toUsers.filter((sub): sub is string => typeof sub === 'string') : null;
+  if (toUsers && (toUsers.length < 1 || toUsers.length > MAX_RECIPIENTS)) throw new ValidationError(`toUsers: 1 to ${MAX_RECIPIENTS} user ids`);
+  const everyRegistrant = toUsers !== null || (p.kind === 'event-cancelled' && p.to === undefined);
   const to = everyRegistrant ? [] : (Array.isArray(p.to) ? p.to : [p.to]).map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : ''));
   if (!everyRegistrant && (to.length < 1 || to.length > MAX_RECIPIENTS || !to.every((a) => EMAIL.test(a)))) {
     throw new ValidationError(`to: 1 to ${MAX_RECIPIENTS} email addresses`);
@@ -40,7 +45,7 @@ export function parseMailRequest(payload: unknown): MailRequest {
   }
   if (typeof event.timeZone !== 'string' || !Number.isInteger(event.version)) throw new ValidationError('event: timeZone and version are required');
   assertTimeZone(event.timeZone);
-  return { kind: p.kind as Exclude<MailKind, 'subscription-confirmation'>, to, event };
+  return { kind: p.kind as Exclude<MailKind, 'subscription-confirmation'>, to, ...(toUsers ? { toUsers } : {}), event };
 }
 
 type Content = { subject: string; lead: string; details?: string; action?: { label: string; url: string }; invite?: 'REQUEST' | 'CANCEL' };

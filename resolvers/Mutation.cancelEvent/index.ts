@@ -1,5 +1,6 @@
 // cancelEvent pipeline: 1 loads the published event (owner or admin), 2 marks it CANCELLED and
-// takes it out of the public listing. Subscribers of onEventChanged receive the result.
+// takes it out of the public listing, 3 mails every registrant. Subscribers of onEventChanged
+// receive the result.
 import type { Context } from '@aws-appsync/utils';
 import { toEvent, type EventItem } from '../lib/event-view';
 

@@ -95,3 +95,24 @@ describe('announcing a published event', () => {
     expect(await page.text()).toMatch(/unsubscribe/i);
   });
 });
+
+describe('registration mails', () => {
+  it('sends the confirmation with an invite, the cancellation, and the promotion from the waitlist', async () => {
+    // Prepare
+    const [first, second] = await Promise.all([api.signIn('mail-first', 'Passw0rd!m'), api.signIn('mail-second', 'Passw0rd!n')]);
+    const input = { title: 'Small workshop', startsAt: '2031-08-08T09:00:00Z', timeZone: 'Europe/Lisbon', venue: { name: 'Room 1' }, capacity: 1 };
+    const { createEvent } = dataOf(await api.call<{ createEvent: { id: string } }>(organizer, 'mutation ($i: CreateEventInput!) { createEvent(input: $i) { id } }', { i: input }));
+    dataOf(await api.call(organizer, 'mutation ($id: ID!) { publishEvent(id: $id) { id } }', { id: createEvent.id }));
+    const register = 'mutation ($id: ID!) { registerForEvent(eventId: $id) { status } }';
+    // Act
+    dataOf(await api.call(first, register, { id: createEvent.id }));
+    dataOf(await api.call(second, register, { id: createEvent.id }));
+    dataOf(await api.call(first, 'mutation ($id: ID!) { cancelRegistration(eventId: $id) { status } }', { id: createEvent.id }));
+    const firstMails = await mailsTo('mail-first@herald.test', 2);
+    const secondMails = await mailsTo('mail-second@herald.test', 1);
+    // Assess
+    expect(firstMails.map((mail) => mail.subject).join(' | ')).toMatch(/Small workshop.*\|.*Small workshop/);
+    expect(secondMails).toHaveLength(1);
+    expect(secondMails[0].subject).toMatch(/Small workshop/);
+  });
+});

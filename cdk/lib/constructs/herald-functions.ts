@@ -22,6 +22,8 @@ export interface HeraldFunctionsProps {
   imageBaseUrl: string;
   api: appsync.IGraphqlApi & { readonly graphqlUrl: string };
   mail: MailDelivery;
+  /** The mailer looks registrants' addresses up by sub. */
+  userPool: { userPoolId: string; userPoolArn: string };
 }
 
 /** Share of the SES send rate the announcer gets; transactional mail keeps the rest. */
@@ -138,7 +140,17 @@ export class HeraldFunctions extends Construct {
         invokedAsynchronously: true,
         configure: (fn) => {
           mail.grantSendRaw(fn.role);
-          return { environment: { ...mailEnv, MAX_SEND_RATE: rate(stage.sesSendRate * (1 - ANNOUNCE_SHARE)) } };
+          // Pages an event's registrations (event-cancelled) and looks their addresses up by sub.
+          items(fn, ['Query'], ['EVENT#']);
+          fn.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['cognito-idp:ListUsers'], resources: [props.userPool.userPoolArn] }));
+          return {
+            environment: {
+              ...mailEnv,
+              TABLE_NAME: table.tableName,
+              USER_POOL_ID: props.userPool.userPoolId,
+              MAX_SEND_RATE: rate(stage.sesSendRate * (1 - ANNOUNCE_SHARE)),
+            },
+          };
         },
       },
       'upload-url': {

@@ -100,6 +100,7 @@ export class ApiStack extends Stack {
       imageBaseUrl: props.imageBaseUrl,
       api: this.api,
       mail,
+      userPool,
     });
 
     new ManifestResolvers(this, 'Resolvers', {

@@ -32,6 +32,8 @@ export interface FunctionSettings {
   dynamodbEndpoint: string;
   s3Endpoint: string;
   sesEndpoint: string;
+  cognitoEndpoint: string;
+  userPoolId: string;
   /** The local AppSync server's base URL (http://127.0.0.1:<port>). */
   serverBaseUrl: string;
   appUrl: string | null;
@@ -49,6 +51,8 @@ function environmentOf(settings: FunctionSettings): Record<string, string> {
     AWS_ENDPOINT_URL_S3: settings.s3Endpoint,
     AWS_ENDPOINT_URL_SES: settings.sesEndpoint,
     AWS_ENDPOINT_URL_LAMBDA: settings.serverBaseUrl,
+    AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: settings.cognitoEndpoint,
+    USER_POOL_ID: settings.userPoolId,
     TABLE_NAME: settings.tableName,
     BUCKET: settings.bucket,
     IMAGE_BASE_URL: settings.imageBaseUrl,

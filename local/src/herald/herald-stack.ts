@@ -226,6 +226,8 @@ export async function startHeraldStack(options: HeraldStackOptions): Promise<Her
       dynamodbEndpoint: `http://127.0.0.1:${ports.dynamodb}`,
       s3Endpoint: s3.endpoint,
       sesEndpoint: ses.endpoint,
+      cognitoEndpoint: cognito.endpoint,
+      userPoolId: USER_POOL_ID,
       serverBaseUrl: `http://127.0.0.1:${ports.graphql}`,
       appUrl: options.appUrl ?? null,
       // Function logs only when the caller shows logs (npm start --verbose).
