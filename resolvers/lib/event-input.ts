@@ -52,6 +52,10 @@ function utc(field: string, value: string): string {
 }
 
 function normalTags(tags: string[] | null | undefined): string[] {
+  // Refuse absurd lists before looping over them (duplicates may still collapse to ≤ 10).
+  if (tags && tags.length > MAX_TAGS * 5) {
+    invalid('tags', `at most ${MAX_TAGS} tags`);
+  }
   const result: string[] = [];
   for (const tag of tags ? tags : []) {
     const normal = tag.trim().toLowerCase();

@@ -15,6 +15,9 @@ export function toSubscriber(item: SubscriberItem): { email: string; topics: str
 
 /** Lower-cased, de-duplicated, at most 20 topics of 1 to 50 characters. */
 export function validTopics(topics: string[] | null | undefined): string[] {
+  if (topics && topics.length > 100) {
+    util.error('topics: at most 20 topics', ErrorType.Validation, null, { field: 'topics' });
+  }
   const result: string[] = [];
   for (const topic of topics ? topics : []) {
     const normal = topic.trim().toLowerCase();

@@ -1,6 +1,6 @@
 // Parsed and validated documents keyed by query text: validation costs as much as execution
 // (performance.md §2 b3), and clients send the same few documents over and over.
-import { parse, validate, type DocumentNode, type GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 
 export type CachedDocument = { document: DocumentNode; errors?: undefined } | { document?: undefined; errors: readonly GraphQLError[] };
 
@@ -17,7 +17,9 @@ export function createDocumentCache(schema: GraphQLSchema, maxEntries = 500) {
       const errors = validate(schema, document);
       entry = errors.length ? { errors } : { document };
     } catch (error) {
-      entry = { errors: [error as GraphQLError] };
+      // graphql-js parses and validates recursively: a hostile, deeply nested document overflows the stack,
+      // and that RangeError must not reach the caller as if it were a GraphQL error.
+      entry = { errors: [error instanceof GraphQLError ? error : new GraphQLError('Syntax Error: Document is nested too deeply.')] };
     }
     if (cache.size >= maxEntries) {
       cache.delete(cache.keys().next().value as string);
