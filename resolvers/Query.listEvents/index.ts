@@ -7,6 +7,7 @@ import type { QueryListEventsArgs } from '../__generated__/graphql';
 import type { PageInProgress } from '../lib/bucket-page';
 import { addMonths, decodeCursor, encodeCursor } from '../lib/event-cursor';
 import { ErrorType } from '../lib/errors';
+import { utcInstant } from '../lib/event-input';
 import { toEvent } from '../lib/event-view';
 import { monthOf } from '../lib/keys';
 import { pageSize } from '../lib/pagination';
@@ -14,15 +15,11 @@ import { pageSize } from '../lib/pagination';
 // Without `to`, listing looks this far ahead for published events before it reports the end.
 const HORIZON_MONTHS = 24;
 
-function utc(value: string): string {
-  return util.time.epochMilliSecondsToISO8601(util.time.parseISO8601ToEpochMilliSeconds(value));
-}
-
 export function request(ctx: Context<QueryListEventsArgs>) {
   const filter = ctx.args.filter ? ctx.args.filter : {};
   const limit = pageSize(ctx.args.limit, 20);
-  const from = filter.from ? utc(filter.from) : util.time.nowISO8601();
-  const to = filter.to ? utc(filter.to) : null;
+  const from = filter.from ? utcInstant('filter.from', filter.from) : util.time.nowISO8601();
+  const to = filter.to ? utcInstant('filter.to', filter.to) : null;
   if (to && to <= from) {
     util.error('filter.to: must be after filter.from', ErrorType.Validation, null, { field: 'filter.to' });
   }

@@ -43,7 +43,8 @@ function bounded(field: string, value: string | null | undefined, min: number, m
   return trimmed;
 }
 
-function utc(field: string, value: string): string {
+/** An ISO-8601 instant with offset, normalised to UTC; a ValidationError naming `field` otherwise. */
+export function utcInstant(field: string, value: string): string {
   const millis = util.time.parseISO8601ToEpochMilliSeconds(value);
   if (millis == null) {
     invalid(field, 'must be an ISO-8601 date-time with offset');
@@ -94,8 +95,8 @@ export function validEventFields(input: EventFields): EventFields {
   if (!util.matches(TIME_ZONE, input.timeZone)) {
     invalid('timeZone', 'must be an IANA time zone such as Europe/Berlin');
   }
-  const startsAt = utc('startsAt', input.startsAt);
-  const endsAt = input.endsAt == null ? null : utc('endsAt', input.endsAt);
+  const startsAt = utcInstant('startsAt', input.startsAt);
+  const endsAt = input.endsAt == null ? null : utcInstant('endsAt', input.endsAt);
   if (endsAt && endsAt <= startsAt) {
     invalid('endsAt', 'must be after startsAt');
   }

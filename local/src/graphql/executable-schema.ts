@@ -10,14 +10,12 @@ import { installAppSyncScalars } from './scalars';
 import { selectionSetGraphQL, selectionSetList } from './selection-set';
 import type { GraphQLError } from 'graphql';
 
-/** graphql-js contextValue of one request (or one subscription delivery). */
+/** graphql-js contextValue of one HTTP request (subscription payloads render in subscription-payload.ts). */
 export interface ExecutionContext {
   auth: AuthContext;
   headers: Record<string, string>;
   /** util.appendError errors, merged into the response. */
   appended: GraphQLError[];
-  /** Set while projecting a published mutation result onto a subscriber's selection. */
-  delivery?: unknown;
 }
 
 export interface SchemaOptions {
@@ -58,6 +56,7 @@ export function buildExecutableSchema({ sdl, defaultMode, resolvers, run, limits
       const key = `${type.name}.${field.name}`;
       const rule = rules.get(key)!;
       const resolver = byField.get(key);
+      // Subscription fields run their resolver only when a subscription starts (subscription-start.ts).
       const isSubscriptionField = type === subscriptionType;
 
       const resolveWithCode: GraphQLFieldResolver<unknown, ExecutionContext> = async (source, args, context, info) => {
@@ -79,10 +78,6 @@ export function buildExecutableSchema({ sdl, defaultMode, resolvers, run, limits
         }
         if (!isAuthorized(rule, context.auth)) {
           throw new AppSyncFieldError({ message: `Not Authorized to access ${field.name} on type ${type.name}`, errorType: 'Unauthorized', data: null, errorInfo: null });
-        }
-        if (isSubscriptionField) {
-          // Subscription payloads are the published mutation result; no resolver runs per delivery.
-          return context.delivery ?? null;
         }
         return inner(source, args, context, info);
       };

@@ -7,20 +7,27 @@ import type { Availability } from '../../../lib/event-details';
 import { request, subscribe } from '../../../lib/graphql-client';
 import type { ClientAuthMode } from '../../../lib/graphql-client';
 
+// What both registration mutations return: the caller's new state and the event's seats right after.
+export const RegistrationChangeFragment = graphql(`
+  fragment RegistrationChange on Registration {
+    eventId
+    status
+    waitlistPosition
+    registeredAt
+    updatedAt
+    availability {
+      capacity
+      attendeeCount
+      waitlistCount
+      seatsLeft
+    }
+  }
+`);
+
 export const RegisterForEventDocument = graphql(`
   mutation RegisterForEvent($eventId: ID!) {
     registerForEvent(eventId: $eventId) {
-      eventId
-      status
-      waitlistPosition
-      registeredAt
-      updatedAt
-      availability {
-        capacity
-        attendeeCount
-        waitlistCount
-        seatsLeft
-      }
+      ...RegistrationChange
     }
   }
 `);
@@ -28,17 +35,7 @@ export const RegisterForEventDocument = graphql(`
 export const CancelRegistrationDocument = graphql(`
   mutation CancelRegistration($eventId: ID!) {
     cancelRegistration(eventId: $eventId) {
-      eventId
-      status
-      waitlistPosition
-      registeredAt
-      updatedAt
-      availability {
-        capacity
-        attendeeCount
-        waitlistCount
-        seatsLeft
-      }
+      ...RegistrationChange
     }
   }
 `);
