@@ -1,9 +1,11 @@
 // HTTP throughput of the local server against a real stack (DynamoDB Local in memory, in a child process):
 // 50 connections of autocannon per operation, the engine's own ceiling with raw SDK GetItem/Query at the
-// same concurrency, and the ratios between them; plus cold start and bundle sizes (performance.md §1, §3).
+// same concurrency, the peer (AppSync simulator, VTL twins) on the same operations and table, and the ratios
+// between them; plus cold start and bundle sizes (performance.md §1, §3).
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import autocannon from 'autocannon';
 import { bundleFunctions } from '../functions/bundle';
@@ -13,6 +15,7 @@ import { TABLE_NAME } from '../local/src/herald/herald-stack';
 import type { HeraldOutputs } from '../local/src/herald/outputs';
 import { createLocalDynamoDbClient } from '../local/src/services/dynamodb-client';
 import { buildManifest } from '../manifest/src/index';
+import { startPeerSimulator, type PeerSimulator } from './peer-simulator';
 import type { BenchModule, BenchRow } from './types';
 
 const CONNECTIONS = 50;
@@ -97,6 +100,12 @@ async function seedEvents(outputs: HeraldOutputs, token: string): Promise<string
   return firstId;
 }
 
+/** Both sides must answer the same data, or the comparison measures different work. */
+async function assertSameAnswer(operation: string, herald: () => Promise<unknown>, peer: () => Promise<unknown>): Promise<void> {
+  const [ours, theirs] = await Promise.all([herald(), peer()]);
+  if (!isDeepStrictEqual(ours, theirs)) throw new Error(`the peer's ${operation} answers ${JSON.stringify(theirs)}, Herald ${JSON.stringify(ours)}`);
+}
+
 async function sizeRows(): Promise<BenchRow[]> {
   const manifest = await buildManifest({ write: false });
   const units = manifest.resolvers.flatMap((resolver) => [resolver.code, ...(resolver.kind === 'PIPELINE' ? resolver.functions.map((fn) => fn.code) : [])]);
@@ -113,6 +122,7 @@ export const bench: BenchModule = {
   async run() {
     // The stack's Lambdas log every invocation to stdout; the table is what this run prints.
     const child = fork(fileURLToPath(new URL('./http-server.ts', import.meta.url)), { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    let peer: PeerSimulator | undefined;
     try {
       const [ready] = (await once(child, 'message')) as [Ready];
       const { outputs } = ready;
@@ -122,8 +132,20 @@ export const bench: BenchModule = {
       const eventId = await seedEvents(outputs, accessToken);
       const apiKey = { 'x-api-key': outputs.apiKey };
 
-      const none = await httpLoad(ready.none.graphqlUrl, { 'x-api-key': ready.none.apiKey }, 'query { whoami }');
-      const getEvent = await httpLoad(outputs.graphqlUrl, apiKey, 'query ($id: ID!) { getEvent(id: $id) { id title startsAt status availability { capacity attendeeCount seatsLeft } } }', { id: eventId });
+      // The peer reads the same table of the same engine; both sides are called with an API key.
+      peer = await startPeerSimulator(ready.dynamodbEndpoint, TABLE_NAME);
+      const noneQuery = 'query { whoami }';
+      const getEventQuery = 'query ($id: ID!) { getEvent(id: $id) { id title startsAt status availability { capacity attendeeCount seatsLeft } } }';
+      const parsedWhoami = (data: Record<string, any>) => JSON.parse(data.whoami);
+      await assertSameAnswer('whoami', () => graphql(ready.none.graphqlUrl, { 'x-api-key': ready.none.apiKey }, noneQuery).then(parsedWhoami), () => graphql(peer!.graphqlUrl, peer!.headers, noneQuery).then(parsedWhoami));
+      await assertSameAnswer('getEvent', () => graphql(outputs.graphqlUrl, apiKey, getEventQuery, { id: eventId }), () => graphql(peer!.graphqlUrl, peer!.headers, getEventQuery, { id: eventId }));
+
+      // Each peer run right after Herald's, so both meet about the same load from the machine's other users.
+      const none = await httpLoad(ready.none.graphqlUrl, { 'x-api-key': ready.none.apiKey }, noneQuery);
+      const peerNone = await httpLoad(peer.graphqlUrl, peer.headers, noneQuery);
+      const getEvent = await httpLoad(outputs.graphqlUrl, apiKey, getEventQuery, { id: eventId });
+      const peerGetEvent = await httpLoad(peer.graphqlUrl, peer.headers, getEventQuery, { id: eventId });
+      await peer.stop();
       const listEvents = await httpLoad(outputs.graphqlUrl, apiKey, 'query { listEvents(limit: 50) { items { id title startsAt category } nextToken } }');
       const createEvent = await httpLoad(outputs.graphqlUrl, { authorization: accessToken }, 'mutation ($input: CreateEventInput!) { createEvent(input: $input) { id } }', {
         input: { title: 'Bench draft', startsAt: '2031-01-01T18:00:00Z', timeZone: 'UTC', onlineUrl: 'https://example.com/room' },
@@ -151,14 +173,19 @@ export const bench: BenchModule = {
         ...loadRows(`getEvent, ${concurrency}`, getEvent),
         ...loadRows(`listEvents(limit: 50), ${concurrency}`, listEvents),
         ...loadRows(`createEvent, ${concurrency}`, createEvent),
+        ...loadRows(`peer: AppSync simulator NONE query whoami (VTL), ${concurrency}`, peerNone),
+        ...loadRows(`peer: AppSync simulator getEvent (VTL), ${concurrency}`, peerGetEvent),
         ...loadRows(`raw SDK GetItem, ${CONNECTIONS} callers`, rawGet),
         ...loadRows(`raw SDK Query gsi1 Limit 50, ${CONNECTIONS} callers`, rawQuery),
         { case: 'ratios', metric: 'getEvent ÷ raw GetItem throughput', value: getEvent.requestsPerSecond / rawGet.requestsPerSecond, unit: '×' },
         { case: 'ratios', metric: 'listEvents(50) ÷ raw Query(50) throughput', value: listEvents.requestsPerSecond / rawQuery.requestsPerSecond, unit: '×' },
         { case: 'ratios', metric: 'getEvent ÷ NONE query throughput', value: getEvent.requestsPerSecond / none.requestsPerSecond, unit: '×' },
+        { case: 'ratios', metric: 'Herald ÷ simulator, NONE query throughput', value: none.requestsPerSecond / peerNone.requestsPerSecond, unit: '×' },
+        { case: 'ratios', metric: 'Herald ÷ simulator, getEvent throughput', value: getEvent.requestsPerSecond / peerGetEvent.requestsPerSecond, unit: '×' },
         ...(await sizeRows()),
       ];
     } finally {
+      await peer?.stop();
       child.disconnect();
       await once(child, 'exit');
     }

@@ -6,6 +6,8 @@ import { pathToFileURL } from 'node:url';
 import type { BenchModule, BenchRow } from './types';
 
 const only = process.argv.slice(2);
+// The SDK's Node 20 notice would interleave with the progress lines of every process the benches start.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 function format(value: number): string {
   if (Number.isInteger(value)) return value.toLocaleString('en-US');

@@ -10,8 +10,8 @@ export type FunctionBundle = { name: string; entry: string; bytes: number; gzipB
 
 const FUNCTIONS_DIR = dirname(fileURLToPath(import.meta.url));
 
-/** Size targets from performance.md §3 (bytes, minified). */
-export const BUNDLE_BUDGETS: Readonly<Record<string, number>> = { 'upload-url': 500 * 1024, announce: 1024 * 1024 };
+/** Size targets from performance.md §3 (bytes, minified); mail-feedback needs the DynamoDB client alone (~360 KB). */
+export const BUNDLE_BUDGETS: Readonly<Record<string, number>> = { 'upload-url': 500 * 1024, announce: 1024 * 1024, 'mail-feedback': 400 * 1024 };
 
 export async function functionNames(dir = FUNCTIONS_DIR): Promise<string[]> {
   const names: string[] = [];

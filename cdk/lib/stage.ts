@@ -12,7 +12,10 @@ export interface StageSettings {
   logRetention: RetentionDays;
   /** AppSync accepts 1 to 365 days; each deploy pushes the expiry forward again. */
   apiKeyLifetime: Duration;
-  /** Where the web app runs: mail links (PUBLIC_BASE_URL), the images bucket's CORS origin, output `appUrl`. */
+  /**
+   * Where the web app runs: mail links (PUBLIC_BASE_URL), the images bucket's CORS origin, output `appUrl`. Without
+   * `-c appUrl` (prod's default), the stage's own web distribution: `https://<id>.cloudfront.net`, a deploy-time value.
+   */
   appUrl: string;
   /** The From: of every mail, `Name <address>`; the address's domain must be a verified SES identity. */
   sender: string;
@@ -29,6 +32,9 @@ export interface StageSettings {
   /** Subscribed to every alarm, when set. */
   alarmEmail?: string;
 }
+
+/** A stage as the deployer chose it: no appUrl means the app this stage hosts itself (addHeraldStacks fills it in). */
+export type StageChoice = Omit<StageSettings, 'appUrl'> & { appUrl?: string };
 
 /** The `-c` keys a deployer may set (besides `stage`); see README "Deploying to AWS". */
 export const CONTEXT_KEYS = ['appUrl', 'sender', 'sesSendRate', 'alarmEmail'] as const;
@@ -101,7 +107,7 @@ function rateOf(value: unknown, fallback: number): number {
 }
 
 /** Settings for `-c stage=<value>` (no value means dev), with the deployer's context on top. */
-export function stageSettings(value: unknown, context: StageContext = {}): StageSettings {
+export function stageSettings(value: unknown, context: StageContext = {}): StageChoice {
   const stage = value ?? 'dev';
   if (stage !== 'dev' && stage !== 'prod') {
     throw new Error(`Unknown stage ${JSON.stringify(stage)}: use -c stage=dev or -c stage=prod`);
@@ -109,16 +115,16 @@ export function stageSettings(value: unknown, context: StageContext = {}): Stage
   const defaults = DEFAULTS[stage];
   const appUrl = text('appUrl', context.appUrl) ?? defaults.appUrl;
   const sender = text('sender', context.sender) ?? defaults.sender;
-  if (!appUrl || !sender) {
-    // Production mail links and the From: address must never be placeholders.
-    throw new Error(`Stage ${stage} needs -c appUrl=https://… and -c sender="Name <address@your-domain>"`);
+  if (!sender) {
+    // The From: address of production mail must never be a placeholder.
+    throw new Error(`Stage ${stage} needs -c sender="Name <address@your-domain>"`);
   }
   senderAddress(sender);
   const alarmEmail = text('alarmEmail', context.alarmEmail);
   if (alarmEmail !== undefined && !alarmEmail.includes('@')) throw new Error(`-c alarmEmail=${alarmEmail} is not an email address`);
   return {
     ...defaults,
-    appUrl: appUrlOf(appUrl, stage),
+    ...(appUrl ? { appUrl: appUrlOf(appUrl, stage) } : {}),
     sender,
     sesSendRate: rateOf(context.sesSendRate, defaults.sesSendRate),
     ...(alarmEmail ? { alarmEmail } : {}),

@@ -8,7 +8,7 @@ import { buildManifest } from '../../manifest/src/index';
 import { bundleLambdas } from '../lib/function-bundles';
 import { addHeraldStacks } from '../lib/herald-app';
 import type { HeraldStacks } from '../lib/herald-app';
-import { acknowledgedRules, HERALD_FUNCTIONS, settingsFor, testApp } from './support/test-app';
+import { acknowledgedRules, FIXTURE_CLIENT_DIR, HERALD_FUNCTIONS, settingsFor, testApp } from './support/test-app';
 
 // GIVEN (shared): the app exactly as `npm run synth` builds it — real manifest, real esbuild bundles — for both
 // stages, synthesized once for the file. (bin/app.ts also registers cdk-nag as a synth-time validation plugin.)
@@ -17,7 +17,7 @@ const bundleDir = mkdtempSync(join(tmpdir(), 'herald-cdk-bundles-'));
 const [manifest, bundles] = await Promise.all([buildManifest({ write: false }), bundleLambdas(bundleDir, [...HERALD_FUNCTIONS, 'not-written-yet'])]);
 const apps = (['dev', 'prod'] as const).map((stage) => {
   const { app, dispose } = testApp({ cfnValidation: stage === 'prod' });
-  const stacks = addHeraldStacks(app, { stage: settingsFor(stage), manifest, bundles });
+  const stacks = addHeraldStacks(app, { stage: settingsFor(stage), manifest, bundles, clientDir: FIXTURE_CLIENT_DIR });
   // Findings are read after synthesis, as the CLI's validation does: cross-stack references are exports by then.
   return { stage, app, stacks, assembly: app.synth(), dispose };
 });

@@ -1,5 +1,6 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, describe, expect, it } from 'vitest';
+import { PENDING_UPLOAD_TAGGING } from '../../functions/upload-url/create-image-upload';
 import { DataStack } from '../lib/stacks/data-stack';
 import { settingsFor, testApp } from './support/test-app';
 
@@ -226,6 +227,16 @@ describe('DataStack: event images', () => {
         { Id: 'incomplete-multipart-uploads', Status: 'Enabled', AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } },
       ],
     });
+  });
+
+  it('expires exactly the tag set upload-url pins on every upload (its POST `tagging` field)', () => {
+    // GIVEN the dev template
+    // WHEN the abandoned-uploads rule's tag filter is read
+    const rules = (only('AWS::S3::Bucket').LifecycleConfiguration as { Rules: { Id: string; TagFilters?: { Key: string; Value: string }[] }[] }).Rules;
+    const [filter] = rules.find((rule) => rule.Id === 'abandoned-uploads')?.TagFilters ?? [];
+
+    // THEN
+    expect(PENDING_UPLOAD_TAGGING).toBe(`<Tagging><TagSet><Tag><Key>${filter.Key}</Key><Value>${filter.Value}</Value></Tag></TagSet></Tagging>`);
   });
 
   it('serves images over HTTPS from CloudFront, which alone may read the bucket (origin access control)', () => {

@@ -109,8 +109,8 @@ describe('HeraldFunctions: runtime', () => {
     const queues = Object.values(template.findResources('AWS::SQS::Queue'));
     const policies = Object.values(template.findResources('AWS::SQS::QueuePolicy'));
 
-    // THEN
-    expect(queues).toHaveLength(2);
+    // THEN (announce, mailer, and mail-feedback from MailFeedback)
+    expect(queues).toHaveLength(3);
     for (const queue of queues) expect(queue.Properties).toMatchObject({ SqsManagedSseEnabled: true, MessageRetentionPeriod: 14 * 86_400 });
     for (const policy of policies) {
       expect(policy.Properties.PolicyDocument.Statement).toContainEqual(
@@ -171,7 +171,10 @@ describe('HeraldFunctions: environment', () => {
     // GIVEN the dev API template
     // WHEN the function URLs and their permissions are read
     const urls = Object.values(template.findResources('AWS::Lambda::Url'));
-    const permissions = Object.values(template.findResources('AWS::Lambda::Permission')).map((p) => p.Properties);
+    // (SNS's permission to invoke mail-feedback is asserted in mail-feedback.test.ts.)
+    const permissions = Object.values(template.findResources('AWS::Lambda::Permission'))
+      .map((p) => p.Properties)
+      .filter((p) => p.Principal !== 'sns.amazonaws.com');
 
     // THEN (the token in the URL is the authorization: RFC 8058 POSTs come from mail providers, unsigned)
     expect(urls).toHaveLength(1);
@@ -213,8 +216,9 @@ describe('HeraldFunctions: least-privilege IAM', () => {
         allow('cognito-idp:ListUsers', expect.stringMatching(/^Herald-dev-Data:ExportsOutputFnGetAttUserPool\w+Arn/)),
       ],
     ],
-    ['upload-url', [ownLogs('upload-url'), XRAY, allow('s3:PutObject', IMAGES)]],
-    ['image-check', [ownLogs('image-check'), XRAY, allow(['s3:DeleteObject', 's3:GetObject'], IMAGES)]],
+    // The POST's pending-upload tag needs PutObjectTagging; image-check removes that tag from the images it accepts.
+    ['upload-url', [ownLogs('upload-url'), XRAY, allow(['s3:PutObject', 's3:PutObjectTagging'], IMAGES)]],
+    ['image-check', [ownLogs('image-check'), XRAY, allow(['s3:DeleteObject', 's3:DeleteObjectTagging', 's3:GetObject'], IMAGES)]],
     [
       'unsubscribe-endpoint',
       [ownLogs('unsubscribe-endpoint'), XRAY, allow('dynamodb:GetItem', 'TABLE', leadingKeys('TOKEN#')), allow('dynamodb:UpdateItem', 'TABLE', leadingKeys('SUBSCRIBER#'))],

@@ -39,6 +39,7 @@ const manifest: Manifest = {
       ],
     },
   ],
+  directLambdaResolvers: [],
 };
 
 const disposers: (() => void)[] = [];
@@ -125,5 +126,32 @@ describe('ManifestResolvers', () => {
     // THEN nothing is left, and the acknowledgment names the function
     expect(report.violations).toEqual([]);
     expect(acknowledgedRules(stack).map((rule) => rule.id)).toEqual([expect.stringMatching(/^AwsSolutions-IAM5\[Resource::<Announce[0-9A-F]+\.Arn>:\*\]$/)]);
+  });
+
+  it('deploys a direct Lambda resolver as a UNIT resolver on its data source with no code or runtime', () => {
+    // GIVEN the manifest's spec of two direct resolvers, one batching
+    const { stack, api, table, announce } = givenStack();
+    const direct: Manifest = {
+      ...manifest,
+      directLambdaResolvers: [
+        { kind: 'DIRECT_LAMBDA', typeName: 'Query', fieldName: 'getEvent', dataSource: 'announcer' },
+        { kind: 'DIRECT_LAMBDA', typeName: 'Event', fieldName: 'venue', dataSource: 'announcer', maxBatchSize: 5 },
+      ],
+    };
+
+    // WHEN
+    new ManifestResolvers(stack, 'Resolvers', { api, manifest: direct, tables: { main: { table, indexes: [] } }, functions: { announce } });
+
+    // THEN each is what AppSync calls a direct Lambda resolver: no Code, no Runtime, no templates
+    const template = Template.fromStack(stack);
+    const resolvers = template.findResources('AWS::AppSync::Resolver', { Properties: { DataSourceName: 'announcer' } });
+    const properties = Object.values(resolvers).map((resource) => resource.Properties as Record<string, unknown>);
+    expect(properties.map(({ ApiId: _api, ...rest }) => rest).sort((a, b) => String(a.FieldName).localeCompare(String(b.FieldName)))).toEqual([
+      { TypeName: 'Query', FieldName: 'getEvent', DataSourceName: 'announcer', Kind: 'UNIT' },
+      { TypeName: 'Event', FieldName: 'venue', DataSourceName: 'announcer', Kind: 'UNIT', MaxBatchSize: 5 },
+    ]);
+    for (const resource of Object.values(resolvers)) {
+      expect(resource.DependsOn).toEqual(expect.arrayContaining([expect.stringMatching(/^Resolversannouncer/)]));
+    }
   });
 });

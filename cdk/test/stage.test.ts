@@ -38,6 +38,18 @@ describe('stageSettings', () => {
     });
   });
 
+  it('leaves prod’s appUrl open without -c appUrl: the stage’s own web distribution becomes the app', () => {
+    // GIVEN prod context without appUrl
+    const { appUrl: _appUrl, ...context } = PROD_CONTEXT;
+
+    // WHEN
+    const prod = stageSettings('prod', context);
+
+    // THEN (addHeraldStacks fills it in with the web stack's URL)
+    expect(prod.appUrl).toBeUndefined();
+    expect(prod.sender).toBe('Herald <no-reply@herald.example.org>');
+  });
+
   it.each(['staging', '', 42])('rejects stage %j', (value) => {
     // GIVEN an unknown stage
     const stage = value;
@@ -50,7 +62,7 @@ describe('stageSettings', () => {
   });
 
   it.each([
-    [{}, 'Stage prod needs -c appUrl=https://… and -c sender='],
+    [{}, 'Stage prod needs -c sender='],
     [{ ...PROD_CONTEXT, appUrl: 'http://herald.example.org' }, 'prod needs https'],
     [{ ...PROD_CONTEXT, appUrl: 'herald.example.org' }, 'is not an absolute URL'],
     [{ ...PROD_CONTEXT, sender: 'Herald' }, 'is not "Name <address>" or an address'],

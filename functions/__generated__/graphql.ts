@@ -334,6 +334,8 @@ export type Query = {
   listEvents: EventConnection;
   /** The caller's own events in every status, newest first (organizers and admins). */
   myEvents: EventConnection;
+  /** The caller's registration for one event in any status, or null if they never registered. */
+  myRegistration?: Maybe<Registration>;
   /** The caller's registrations, soonest event first. */
   myRegistrations: RegistrationConnection;
 };
@@ -371,6 +373,12 @@ export type QueryListEventsArgs = {
 export type QueryMyEventsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   nextToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read operations. */
+export type QueryMyRegistrationArgs = {
+  eventId: Scalars['ID']['input'];
 };
 
 

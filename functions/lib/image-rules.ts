@@ -23,6 +23,13 @@ export function isImageType(value: string): value is ImageType {
   return Object.hasOwn(IMAGE_TYPES, value);
 }
 
+/**
+ * Tag of an upload no event has taken yet: the images bucket's lifecycle rule expires objects still carrying it after
+ * a day (cdk/lib/constructs/image-store.ts imports it from here). upload-url's POST policy pins it on every upload;
+ * image-check removes it when the event takes the image.
+ */
+export const PENDING_UPLOAD_TAG = { key: 'herald-upload', value: 'pending' } as const;
+
 /** Event ids are AppSync autoIds (UUIDs); anything else could escape the key prefix. */
 export const EVENT_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 

@@ -1,6 +1,7 @@
 // The cover-image flow through both handlers against the real S3 stand-in: upload-url grants, the browser
-// uploads, image-check accepts; bad payloads and bad objects come back as refusals the resolver can raise.
-import { PutObjectCommand } from '@aws-sdk/client-s3';
+// uploads (tagged pending, so abandoned uploads expire), image-check accepts and untags; bad payloads and bad
+// objects come back as refusals the resolver can raise.
+import { GetObjectTaggingCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createS3Client } from '../lib/clients';
 import { startLocalAws, TEST_BUCKET, type LocalAws } from '../test-support/local-aws';
@@ -21,8 +22,10 @@ afterAll(async () => {
 });
 
 describe('upload-url + image-check handlers', () => {
-  it('grant → browser upload → accepted image', async () => {
+  it('grant → browser upload (tagged pending) → accepted image (untagged, also on a retry)', async () => {
     // Prepare
+    const s3 = createS3Client(aws.env);
+    const tagsOf = async (key: string) => (await s3.send(new GetObjectTaggingCommand({ Bucket: TEST_BUCKET, Key: key }))).TagSet;
     const grant = await uploadUrl({ eventId: 'e1', contentType: 'image/gif', contentLength: GIF.length });
     if ('refused' in grant) throw new Error(grant.refused.message);
     const form = new FormData();
@@ -31,11 +34,20 @@ describe('upload-url + image-check handlers', () => {
 
     // Act
     const upload = await fetch(grant.url, { method: 'POST', body: form });
+    const uploadedTags = await tagsOf(grant.key);
     const checked = await imageCheck({ eventId: 'e1', key: grant.key });
+    const checkedTags = await tagsOf(grant.key);
+    const retried = await imageCheck({ eventId: 'e1', key: grant.key });
+    const retriedTags = await tagsOf(grant.key);
+    s3.destroy();
 
     // Assess
     expect(upload.status).toBe(204);
+    expect(uploadedTags).toEqual([{ Key: 'herald-upload', Value: 'pending' }]);
     expect(checked).toEqual({ key: grant.key, contentType: 'image/gif', size: GIF.length, url: `${aws.s3Endpoint}/${TEST_BUCKET}/${grant.key}` });
+    expect(checkedTags).toEqual([]);
+    expect(retried).toEqual(checked);
+    expect(retriedTags).toEqual([]);
     expect((await fetch(`${aws.s3Endpoint}/${TEST_BUCKET}/${grant.key}`)).status).toBe(200);
   });
 

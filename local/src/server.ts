@@ -11,7 +11,6 @@ import { createDocumentCache } from './graphql/document-cache';
 import { buildExecutableSchema } from './graphql/executable-schema';
 import { createDeliveryGroups } from './graphql/delivery-groups';
 import { createOperationExecutor } from './graphql/execute-operation';
-import { reportingInvalidations } from './graphql/invalidation-scope';
 import type { RequestLimits } from './graphql/request-limits';
 import { createResolverRunner, type LoadedResolver } from './graphql/resolver-runner';
 import { createSubscriptionStarter } from './graphql/subscription-start';
@@ -31,7 +30,7 @@ export interface LocalAppSyncConfig {
   pages?: Record<string, HttpPage>;
   /** `GET /health` answers 503 until this returns true (default: always ready). */
   isReady?: () => boolean;
-  /** AppSync's queryDepthLimit, resolverCountLimit and introspection config. */
+  /** AppSync's queryDepthLimit, resolverCountLimit and introspection config, and the request body limit. */
   limits?: RequestLimits;
   log?: (line: string) => void;
 }
@@ -50,16 +49,13 @@ interface RealtimeAuth {
 }
 
 function loadResolvers(manifest: Manifest): LoadedResolver[] {
-  return manifest.resolvers.map((spec) => {
-    // Only mutation response handlers may invalidate subscriptions (appsync-spec.md §3.6).
-    const load = (unit: CodeUnit) => {
-      const code = loadResolverCode(unit.code, unit.bundleFile, undefined, unit.sourceMap);
-      return spec.typeName === 'Mutation' ? reportingInvalidations(code) : code;
-    };
-    return spec.kind === 'UNIT'
+  const load = (unit: CodeUnit) => loadResolverCode(unit.code, unit.bundleFile, undefined, unit.sourceMap);
+  const withCode = manifest.resolvers.map((spec): LoadedResolver =>
+    spec.kind === 'UNIT'
       ? { spec, code: load(spec.code) }
-      : { spec, code: load(spec.code), functions: spec.functions.map((fn) => ({ dataSource: fn.dataSource, code: load(fn.code) })) };
-  });
+      : { spec, code: load(spec.code), functions: spec.functions.map((fn) => ({ dataSource: fn.dataSource, code: load(fn.code) })) },
+  );
+  return [...withCode, ...manifest.directLambdaResolvers.map((spec) => ({ spec }))];
 }
 
 function lowerCaseKeys(header: Record<string, unknown>): Record<string, string> {
@@ -102,7 +98,7 @@ export function createLocalAppSync(config: LocalAppSyncConfig): LocalAppSync {
     pages: config.pages,
     isReady: config.isReady,
   });
-  const server = createNodeServer(handler, log);
+  const server = createNodeServer(handler, log, { maxBodyBytes: config.limits?.maxRequestBytes });
   const realtime = attachRealtime<RealtimeAuth>(server, {
     // What Amplify derives for non-AWS hosts, and the path AWS documents for its realtime host.
     paths: [`${graphqlPath}/realtime`, graphqlPath],

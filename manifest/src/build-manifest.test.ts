@@ -1,12 +1,12 @@
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { brokenTree, FIXTURE_ROOT } from './__fixtures__/fixture-root';
 import { buildManifest } from './build-manifest';
 import { ManifestError } from './errors';
 import { defaultRoot } from './paths';
-import type { PipelineResolverSpec, UnitResolverSpec } from './types';
+import type { DataSourceSpec, PipelineResolverSpec, UnitResolverSpec } from './types';
 
 const wiring = (manifest: Awaited<ReturnType<typeof buildManifest>>) =>
   manifest.resolvers.map((resolver) =>
@@ -127,6 +127,73 @@ describe('buildManifest', () => {
     expect(error).toBeInstanceOf(ManifestError);
     expect((error as ManifestError).message).toContain(`${resolversDir}/${file}: `);
     expect((error as ManifestError).message).toContain(reason);
+  });
+
+  it('builds another API from its own data sources, with direct Lambda resolvers sorted beside the files', async () => {
+    // Prepare: the tree wires Query.getNote to [notes] only
+    const dataSources: Record<string, DataSourceSpec> = {
+      notes: { name: 'notes', kind: 'AMAZON_DYNAMODB', table: 'main' },
+      summarizer: { name: 'summarizer', kind: 'AWS_LAMBDA', functionName: 'summarize' },
+    };
+    const directLambdaResolvers = { 'Query.ping': { dataSource: 'summarizer', maxBatchSize: 3 }, 'Mutation.addNote': { dataSource: 'summarizer' } };
+
+    // Act
+    const manifest = await buildManifest({ root: FIXTURE_ROOT, resolversDir: brokenTree('unknown-data-source'), dataSources, directLambdaResolvers, write: false });
+
+    // Assess
+    expect(wiring(manifest)).toEqual(['Query.getNote UNIT [notes]']);
+    expect(manifest.dataSources).toEqual(dataSources);
+    expect(manifest.directLambdaResolvers).toEqual([
+      { kind: 'DIRECT_LAMBDA', typeName: 'Mutation', fieldName: 'addNote', dataSource: 'summarizer' },
+      { kind: 'DIRECT_LAMBDA', typeName: 'Query', fieldName: 'ping', dataSource: 'summarizer', maxBatchSize: 3 },
+    ]);
+  });
+
+  describe('with schema files and declarations of its own', () => {
+    let root: string;
+    const build = (directLambdaResolvers: Record<string, { dataSource: string }>) =>
+      buildManifest({
+        root,
+        builtInsFile: path.join(FIXTURE_ROOT, 'schema', 'appsync.graphql'),
+        schemaFiles: ['api/base.graphql', 'api/more.graphql'],
+        dataSources: { fn: { name: 'fn', kind: 'AWS_LAMBDA', functionName: 'fn' } },
+        directLambdaResolvers,
+        declaredIn: { dataSources: 'config.dataSources', directLambdaResolvers: 'config.directLambdaResolvers' },
+        write: false,
+      });
+
+    beforeEach(async () => {
+      root = await mkdtemp(path.join(tmpdir(), 'manifest-api-'));
+      await mkdir(path.join(root, 'api'));
+      await mkdir(path.join(root, 'resolvers'));
+      await writeFile(path.join(root, 'api', 'base.graphql'), 'type Query { ping: String }\n');
+      await writeFile(path.join(root, 'api', 'more.graphql'), 'extend type Query { pong: AWSDateTime }\n');
+    });
+
+    afterEach(async () => {
+      await rm(root, { recursive: true, force: true });
+    });
+
+    it('reads the built-ins, then every schema file in order', async () => {
+      // Act
+      const manifest = await build({ 'Query.pong': { dataSource: 'fn' } });
+
+      // Assess
+      expect(manifest.deploySchemaFile).toBe(path.join(root, 'api', 'base.graphql'));
+      expect(manifest.localSchemaSdl).toMatch(/^# Fixture: the few AppSync built-ins[\s\S]*type Query \{ ping: String \}\n\nextend type Query/);
+      expect(manifest.directLambdaResolvers.map((resolver) => resolver.fieldName)).toEqual(['pong']);
+    });
+
+    it('names the API’s own declarations in its problems', async () => {
+      // Act
+      const attempt = build({ 'Query.pang': { dataSource: 'gone' } });
+
+      // Assess
+      await expect(attempt).rejects.toThrow(
+        'config.directLambdaResolvers: "Query.pang": field Query.pang is not in the schema\n' +
+          'config.directLambdaResolvers: "Query.pang": unknown data source [gone] (declared in config.dataSources: fn)',
+      );
+    });
   });
 
   it('builds the real resolver tree against the real schema in well under 2 s', async () => {

@@ -1,26 +1,34 @@
 // buildManifest: discover → check wiring → bundle → check modules → (write) → Manifest. The one entry
-// point cdk/ and local/ call; it reads schema/ and resolvers/ as files and never imports them.
+// point cdk/ and local/ call; it reads schema/ and resolvers/ as files and never imports them. Herald's
+// declarations are the defaults; any other API passes its own (local/'s generic config does).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundle, bundleFileFor } from './bundle';
 import type { Bundle, BundleEntry } from './bundle';
-import { checkModule, checkWiring } from './check';
-import { dataSources } from './datasources';
-import { discover } from './discover';
+import { checkDirectLambdaResolvers, checkModule, checkWiring, HERALD_DECLARATIONS, type DeclarationFiles } from './check';
+import { dataSources as heraldDataSources } from './datasources';
+import { directLambdaResolvers as heraldDirectLambdaResolvers } from './direct-lambda-resolvers';
+import { coordinate, discover } from './discover';
 import type { DiscoveredFunction, DiscoveredResolver } from './discover';
 import { ManifestError } from './errors';
 import { defaultRoot, toRepoPath } from './paths';
-import { loadSchema } from './schema';
-import type { CodeUnit, Manifest, ResolverSpec } from './types';
+import { loadSchema, type SchemaFiles } from './schema';
+import type { CodeUnit, DataSourceSpec, DirectLambdaDeclaration, DirectLambdaResolverSpec, Manifest, ResolverSpec } from './types';
 import { writeBundles } from './write-bundles';
 
-export interface BuildManifestOptions {
+export interface BuildManifestOptions extends SchemaFiles {
   /** Absolute repo root; defaults to the root this package sits in. */
   root?: string;
   /** Resolver tree, absolute or relative to root; defaults to `resolvers`. */
   resolversDir?: string;
   /** Write bundles to <root>/dist/resolvers (default true). */
   write?: boolean;
+  /** Default: Herald's (manifest/src/datasources.ts). */
+  dataSources?: Readonly<Record<string, DataSourceSpec>>;
+  /** Keyed by `Type.field`. Default: Herald's (manifest/src/direct-lambda-resolvers.ts). */
+  directLambdaResolvers?: Readonly<Record<string, DirectLambdaDeclaration>>;
+  /** Where those two are declared, for problem messages. */
+  declaredIn?: DeclarationFiles;
 }
 
 const PASS_THROUGH_FILE = fileURLToPath(new URL('./pipeline-pass-through.ts', import.meta.url));
@@ -74,13 +82,29 @@ function toSpec(planned: PlannedResolver, codeOf: (entry: BundleEntry) => CodeUn
   };
 }
 
+function directSpecs(declarations: Readonly<Record<string, DirectLambdaDeclaration>>): DirectLambdaResolverSpec[] {
+  return Object.entries(declarations)
+    .map(([key, { dataSource, maxBatchSize }]): DirectLambdaResolverSpec => {
+      const [typeName, fieldName] = key.split('.');
+      return { kind: 'DIRECT_LAMBDA', typeName, fieldName, dataSource, ...(maxBatchSize === undefined ? {} : { maxBatchSize }) };
+    })
+    .sort((a, b) => (coordinate(a) < coordinate(b) ? -1 : 1));
+}
+
 export async function buildManifest(options: BuildManifestOptions = {}): Promise<Manifest> {
   const root = path.resolve(options.root ?? defaultRoot());
   const resolversDir = path.resolve(root, options.resolversDir ?? 'resolvers');
-  const { deploySchemaFile, localSchemaSdl, schema } = await loadSchema(root);
+  const dataSources = options.dataSources ?? heraldDataSources;
+  const directLambdaResolvers = options.directLambdaResolvers ?? heraldDirectLambdaResolvers;
+  const declaredIn = options.declaredIn ?? HERALD_DECLARATIONS;
+  const { deploySchemaFile, localSchemaSdl, schema } = await loadSchema(root, options);
 
   const discovery = await discover(root, resolversDir);
-  const wiringProblems = [...discovery.problems, ...checkWiring(discovery.resolvers, schema, dataSources)];
+  const wiringProblems = [
+    ...discovery.problems,
+    ...checkWiring(discovery.resolvers, schema, dataSources, declaredIn.dataSources),
+    ...checkDirectLambdaResolvers(directLambdaResolvers, discovery.resolvers, schema, dataSources, declaredIn),
+  ];
   if (wiringProblems.length > 0) {
     throw new ManifestError(wiringProblems);
   }
@@ -104,5 +128,6 @@ export async function buildManifest(options: BuildManifestOptions = {}): Promise
     localSchemaSdl,
     dataSources: structuredClone(dataSources) as Manifest['dataSources'],
     resolvers: planned.map((item) => toSpec(item, codeOf)),
+    directLambdaResolvers: directSpecs(directLambdaResolvers),
   };
 }

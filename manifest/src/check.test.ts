@@ -1,6 +1,6 @@
 import { buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { checkModule, checkWiring, MAX_PIPELINE_FUNCTIONS } from './check';
+import { checkDirectLambdaResolvers, checkModule, checkWiring, HERALD_DECLARATIONS, MAX_PIPELINE_FUNCTIONS } from './check';
 import { dataSources } from './datasources';
 import type { DiscoveredPipeline, DiscoveredResolver } from './discover';
 
@@ -67,6 +67,47 @@ describe('checkWiring', () => {
 
     // Assess
     expect(problems).toEqual([{ file, reason: expect.stringContaining(reason) }]);
+  });
+});
+
+describe('checkDirectLambdaResolvers', () => {
+  it('accepts a schema field on a Lambda data source, with or without a batch size', () => {
+    // Prepare
+    const declarations = { 'Query.getNote': { dataSource: 'announcer' }, 'Mutation.addNote': { dataSource: 'mailer', maxBatchSize: 2000 } };
+
+    // Act
+    const problems = checkDirectLambdaResolvers(declarations, [], schema, dataSources);
+
+    // Assess
+    expect(problems).toEqual([]);
+  });
+
+  it.each([
+    ['a key that is no coordinate', { 'Query-getNote': { dataSource: 'announcer' } }, '"Query-getNote": expected <Type>.<field>'],
+    ['an unknown field', { 'Query.getNothing': { dataSource: 'announcer' } }, '"Query.getNothing": field Query.getNothing is not in the schema'],
+    ['an unknown data source', { 'Query.getNote': { dataSource: 'nope' } }, '"Query.getNote": unknown data source [nope] (declared in manifest/src/datasources.ts: table, NONE'],
+    ['a DynamoDB data source', { 'Query.getNote': { dataSource: 'table' } }, 'data source [table] is AMAZON_DYNAMODB; a resolver without code needs an AWS_LAMBDA data source'],
+    ['a batch size over AppSync’s range', { 'Query.getNote': { dataSource: 'announcer', maxBatchSize: 2001 } }, 'maxBatchSize must be an integer from 0 to 2000, not 2001'],
+    ['a fractional batch size', { 'Query.getNote': { dataSource: 'announcer', maxBatchSize: 1.5 } }, 'not 1.5'],
+  ])('reports %s, naming the declaration file', (_case, declarations, reason) => {
+    // Act
+    const problems = checkDirectLambdaResolvers(declarations, [], schema, dataSources);
+
+    // Assess
+    expect(problems).toEqual([{ file: HERALD_DECLARATIONS.directLambdaResolvers, reason: expect.stringContaining(reason) }]);
+  });
+
+  it('reports a field that a resolver file wires too', () => {
+    // Prepare
+    const wired = [unit('Query', 'getNote')];
+
+    // Act
+    const problems = checkDirectLambdaResolvers({ 'Query.getNote': { dataSource: 'announcer' } }, wired, schema, dataSources);
+
+    // Assess
+    expect(problems).toEqual([
+      { file: HERALD_DECLARATIONS.directLambdaResolvers, reason: '"Query.getNote": duplicate wiring: Query.getNote is also wired by resolvers/Query.getNote.[table].ts' },
+    ]);
   });
 });
 

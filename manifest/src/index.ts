@@ -3,6 +3,8 @@
 export type {
   CodeUnit,
   DataSourceSpec,
+  DirectLambdaDeclaration,
+  DirectLambdaResolverSpec,
   Manifest,
   PipelineFunctionSpec,
   PipelineResolverSpec,
@@ -10,5 +12,5 @@ export type {
   UnitResolverSpec,
 } from './types';
 export { ManifestError } from './errors';
-export { buildManifest } from './build-manifest';
+export { buildManifest, type BuildManifestOptions } from './build-manifest';
 export { API_LIMITS } from './api-limits';

@@ -36,6 +36,7 @@ describe('formatReport', () => {
           code: unit('dist/resolvers/Query.ping.[NONE].js', 120),
         },
       ],
+      directLambdaResolvers: [],
     };
 
     // Act
@@ -54,12 +55,36 @@ describe('formatReport', () => {
 
   it('says so when there is nothing to bundle', () => {
     // Prepare
-    const manifest: Manifest = { root: '/r', deploySchemaFile: '/r/s', localSchemaSdl: '', dataSources: {}, resolvers: [] };
+    const manifest: Manifest = { root: '/r', deploySchemaFile: '/r/s', localSchemaSdl: '', dataSources: {}, resolvers: [], directLambdaResolvers: [] };
 
     // Act
     const report = formatReport(manifest, 3);
 
     // Assess
     expect(report).toBe('0 resolvers, 0 code units bundled in 3 ms\n');
+  });
+
+  it('lists direct Lambda resolvers with their data source and no code', () => {
+    // Prepare
+    const manifest: Manifest = {
+      root: '/r',
+      deploySchemaFile: '/r/s',
+      localSchemaSdl: '',
+      dataSources: {},
+      resolvers: [{ kind: 'UNIT', typeName: 'Query', fieldName: 'ping', dataSource: 'NONE', code: unit('dist/resolvers/Query.ping.[NONE].js', 120) }],
+      directLambdaResolvers: [{ kind: 'DIRECT_LAMBDA', typeName: 'Query', fieldName: 'summary', dataSource: 'summarizer', maxBatchSize: 5 }],
+    };
+
+    // Act
+    const report = formatReport(manifest, 3);
+
+    // Assess
+    expect(report.split('\n')).toEqual([
+      '2 resolvers, 1 code units bundled in 3 ms',
+      'Query.ping     unit    NONE        120 chars  dist/resolvers/Query.ping.[NONE].js',
+      'Query.summary  direct  summarizer    -        no code',
+      'largest bundle: dist/resolvers/Query.ping.[NONE].js (120 of 32,768 chars, 0%)',
+      '',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
-// Reads schema/ and builds the schema local tools see (AppSync built-ins + the deployed SDL) with
-// graphql-js. Only schema.graphql is ever deployed; appsync.graphql stands in for AppSync's built-ins.
+// Reads the schema files and builds the schema local tools see (AppSync built-ins + the deployed SDL)
+// with graphql-js. Only the SDL is ever deployed; appsync.graphql stands in for AppSync's built-ins.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildASTSchema, concatAST, parse, Source } from 'graphql';
@@ -29,17 +29,27 @@ async function parseFile(root: string, file: string): Promise<{ sdl: string; doc
   }
 }
 
-export async function loadSchema(root: string): Promise<LoadedSchema> {
-  const builtInsFile = path.join(root, 'schema', 'appsync.graphql');
-  const deploySchemaFile = path.join(root, 'schema', 'schema.graphql');
-  const builtIns = await parseFile(root, builtInsFile);
-  const deployed = await parseFile(root, deploySchemaFile);
+export interface SchemaFiles {
+  /** AppSync's scalars and directives as SDL (absolute, or relative to root); default schema/appsync.graphql. */
+  builtInsFile?: string;
+  /** The deployed SDL, one or more files relative to root; default [schema/schema.graphql]. */
+  schemaFiles?: readonly string[];
+}
+
+export async function loadSchema(root: string, files: SchemaFiles = {}): Promise<LoadedSchema> {
+  const builtInsFile = path.resolve(root, files.builtInsFile ?? path.join('schema', 'appsync.graphql'));
+  const deployedFiles = (files.schemaFiles ?? [path.join('schema', 'schema.graphql')]).map((file) => path.resolve(root, file));
+  if (deployedFiles.length === 0) {
+    throw new ManifestError([{ file: '.', reason: 'no schema file given' }]);
+  }
+  const [builtIns, ...deployed] = await Promise.all([builtInsFile, ...deployedFiles].map((file) => parseFile(root, file)));
   let schema: GraphQLSchema;
   try {
-    // Also rejects schema.graphql redefining an AWS scalar or directive, which AppSync would refuse.
-    schema = buildASTSchema(concatAST([builtIns.document, deployed.document]));
+    // Also rejects the SDL redefining an AWS scalar or directive, which AppSync would refuse.
+    schema = buildASTSchema(concatAST([builtIns.document, ...deployed.map((part) => part.document)]));
   } catch (error) {
-    throw new ManifestError([{ file: toRepoPath(root, deploySchemaFile), reason: (error as Error).message }]);
+    throw new ManifestError([{ file: toRepoPath(root, deployedFiles[0]), reason: (error as Error).message }]);
   }
-  return { deploySchemaFile, localSchemaSdl: `${builtIns.sdl}\n${deployed.sdl}`, schema };
+  const localSchemaSdl = [builtIns, ...deployed].map((part) => part.sdl).join('\n');
+  return { deploySchemaFile: deployedFiles[0], localSchemaSdl, schema };
 }

@@ -46,6 +46,26 @@ export interface PipelineResolverSpec {
 
 export type ResolverSpec = UnitResolverSpec | PipelineResolverSpec;
 
+/** How an API declares a direct Lambda resolver (keyed by `Type.field`): no code, only its Lambda. */
+export interface DirectLambdaDeclaration {
+  /** An AWS_LAMBDA data source. */
+  dataSource: string;
+  /** 1–2000: AppSync sends BatchInvoke with up to this many contexts; 0 or absent: one Invoke per field. */
+  maxBatchSize?: number;
+}
+
+/**
+ * A UNIT resolver without code on a Lambda data source: AppSync sends the function the whole context
+ * and the function's return is the field value (appsync-spec.md §6).
+ */
+export interface DirectLambdaResolverSpec {
+  kind: 'DIRECT_LAMBDA';
+  typeName: string;
+  fieldName: string;
+  dataSource: string;
+  maxBatchSize?: number;
+}
+
 export interface Manifest {
   /** Absolute repo root. */
   root: string;
@@ -54,6 +74,8 @@ export interface Manifest {
   /** appsync.graphql + schema.graphql: what local tools build their schema from. */
   localSchemaSdl: string;
   dataSources: Record<string, DataSourceSpec>;
-  /** Sorted by Type.field. */
+  /** Resolvers with code, sorted by Type.field. */
   resolvers: ResolverSpec[];
+  /** Resolvers without code, sorted by Type.field (kept apart: they have no code unit to bundle or deploy). */
+  directLambdaResolvers: DirectLambdaResolverSpec[];
 }

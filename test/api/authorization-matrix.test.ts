@@ -37,6 +37,7 @@ const root: Record<string, Operation> = {
   'Query.listEvents': { expected: [D, A, A, A, A, A], query: '{ listEvents { nextToken } }' },
   'Query.myEvents': { expected: [D, D, D, A, A, A], query: '{ myEvents { nextToken } }' },
   'Query.myRegistrations': { expected: [D, D, A, A, A, A], query: '{ myRegistrations { nextToken } }' },
+  'Query.myRegistration': { expected: [D, D, A, A, A, A], query: 'query ($id: ID!) { myRegistration(eventId: $id) { status } }', variables: (f) => ({ id: f.published }) },
   'Query.eventRegistrations': { expected: [D, D, D, A, H, A], query: 'query ($id: ID!) { eventRegistrations(eventId: $id) { nextToken } }', variables: (f) => ({ id: f.published }) },
   'Query.announcement': { expected: [D, D, D, A, H, A], query: 'query ($id: ID!) { announcement(eventId: $id) { status } }', variables: (f) => ({ id: f.published }) },
   'Mutation.createEvent': { expected: [D, D, D, A, A, A], query: 'mutation ($input: CreateEventInput!) { createEvent(input: $input) { id } }', variables: () => ({ input: EVENT_INPUT }) },

@@ -32,8 +32,8 @@ async function withRetry<T>(call: () => Promise<GraphQLResult<T>>): Promise<Grap
   return result;
 }
 
-async function users(prefix: string, count: number): Promise<Caller[]> {
-  const result: Caller[] = [];
+async function users(prefix: string, count: number): Promise<Array<Caller & { kind: 'token' }>> {
+  const result: Array<Caller & { kind: 'token' }> = [];
   for (let start = 0; start < count; start += 20) {
     const batch = Array.from({ length: Math.min(20, count - start) }, (_, i) => api.signIn(`${prefix}-${start + i}`, 'Passw0rd!x'));
     result.push(...(await Promise.all(batch)));
@@ -97,6 +97,29 @@ describe('registerForEvent', () => {
     const result = await api.call(person, register, { id: createEvent.id });
     // Assess
     expect(result.errors?.[0].errorType).toBe('NotFound');
+  });
+});
+
+describe('myRegistration', () => {
+  const one = `query ($id: ID!) { myRegistration(eventId: $id) { ${REGISTRATION} event { id } } }`;
+
+  it("reads only the caller's own registration of the event, in any status, and null before registering", async () => {
+    // Prepare
+    const eventId = await publishedEvent(1);
+    const [seated, waiting, stranger] = await users('mine-one', 3);
+    dataOf(await api.call(seated, register, { id: eventId }));
+    dataOf(await api.call(waiting, register, { id: eventId }));
+    // Act
+    const seatedView = dataOf(await api.call<{ myRegistration: any }>(seated, one, { id: eventId })).myRegistration;
+    const waitingView = dataOf(await api.call<{ myRegistration: any }>(waiting, one, { id: eventId })).myRegistration;
+    const strangerView = dataOf(await api.call<{ myRegistration: any }>(stranger, one, { id: eventId })).myRegistration;
+    dataOf(await api.call(seated, cancel, { id: eventId }));
+    const cancelledView = dataOf(await api.call<{ myRegistration: any }>(seated, one, { id: eventId })).myRegistration;
+    // Assess
+    expect(seatedView).toMatchObject({ eventId, userId: seated.sub, status: 'CONFIRMED', waitlistPosition: null, event: { id: eventId } });
+    expect(waitingView).toMatchObject({ userId: waiting.sub, status: 'WAITLISTED', waitlistPosition: 1, availability: { attendeeCount: 1, waitlistCount: 1 } });
+    expect(strangerView).toBeNull();
+    expect(cancelledView).toMatchObject({ status: 'CANCELLED', availability: { attendeeCount: 1, waitlistCount: 0 } });
   });
 });
 

@@ -159,7 +159,8 @@ export class HeraldFunctions extends Construct {
         timeout: Duration.seconds(10),
         configure: (fn) => {
           // A presigned POST carries the signer's permissions: the browser may put exactly what the policy allows.
-          images(fn, ['s3:PutObject']);
+          // Its `tagging` field (the pending-upload tag, see ImageStore) needs s3:PutObjectTagging besides s3:PutObject.
+          images(fn, ['s3:PutObject', 's3:PutObjectTagging']);
           return { environment: { BUCKET: props.bucketName } };
         },
       },
@@ -168,8 +169,8 @@ export class HeraldFunctions extends Construct {
         memorySize: 512,
         timeout: Duration.seconds(15),
         configure: (fn) => {
-          // GetObject also covers HeadObject; refused uploads are deleted.
-          images(fn, ['s3:GetObject', 's3:DeleteObject']);
+          // GetObject also covers HeadObject; refused uploads are deleted; accepted ones lose their pending-upload tag.
+          images(fn, ['s3:GetObject', 's3:DeleteObject', 's3:DeleteObjectTagging']);
           return { environment: { BUCKET: props.bucketName } };
         },
       },

@@ -5,19 +5,13 @@ import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { PENDING_UPLOAD_TAG } from '../../../functions/lib/image-rules';
 import { acknowledge } from '../nag-acknowledgments';
 
 export interface ImageStoreProps {
-  /** The web app's URL; its origin alone may POST uploads from a browser. */
-  appUrl: string;
+  /** The web app's origins (`https://host[:port]`, or a deploy-time value such as a distribution's); they alone may POST uploads from a browser. */
+  appOrigins: readonly string[];
 }
-
-/**
- * Tag of an upload nobody has attached to an event yet: objects still carrying it expire after a day.
- * Contract with functions/: upload-url puts it on the presigned POST (`tagging` field), image-check removes it
- * when the event takes the image (needs s3:PutObjectTagging / s3:DeleteObjectTagging granted then).
- */
-export const PENDING_UPLOAD_TAG = { key: 'herald-upload', value: 'pending' } as const;
 
 export class ImageStore extends Construct {
   readonly bucket: s3.Bucket;
@@ -37,13 +31,15 @@ export class ImageStore extends Construct {
         {
           // Presigned POST only; reads go through CloudFront, which needs no CORS for <img>.
           allowedMethods: [s3.HttpMethods.POST],
-          allowedOrigins: [new URL(props.appUrl).origin],
+          allowedOrigins: [...props.appOrigins],
           allowedHeaders: ['*'],
           exposedHeaders: ['ETag', 'Location'],
           maxAge: 3600,
         },
       ],
       lifecycleRules: [
+        // Uploads no event took: upload-url's POST policy pins this tag on every upload, image-check removes it when
+        // an event takes the image. Imported from functions/, so the rule cannot drift from what the functions do.
         { id: 'abandoned-uploads', tagFilters: { [PENDING_UPLOAD_TAG.key]: PENDING_UPLOAD_TAG.value }, expiration: Duration.days(1) },
         { id: 'incomplete-multipart-uploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
       ],

@@ -1,6 +1,6 @@
-// MailDelivery: how Herald's mail leaves SES. A configuration set that suppresses bounced and complaining
-// addresses and publishes bounce/complaint/reject events to an SNS topic, and the one grant to send as the sender.
-// The sending identity itself (the sender's domain, DKIM) is verified once per account outside the stack.
+// MailDelivery: how Herald's mail leaves SES. A configuration set that suppresses bounced and complaining addresses
+// and publishes bounce/complaint/reject events to an SNS topic (MailFeedback consumes it), and the one grant to send
+// as the sender. The sending identity (the sender's domain, DKIM) is verified once per account outside the stack.
 import { Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as ses from 'aws-cdk-lib/aws-ses';

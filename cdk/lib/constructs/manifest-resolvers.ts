@@ -1,5 +1,6 @@
 // ManifestResolvers: creates an API's data sources and resolvers from the manifest, and nothing else.
-// Nobody lists resolvers by hand here: the resolver files' names are the wiring (style.md §4.2).
+// Nobody lists resolvers by hand here: the resolver files' names are the wiring (style.md §4.2), plus
+// the direct Lambda resolvers the manifest declares.
 import * as appsync from 'aws-cdk-lib/aws-appsync';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -60,6 +61,10 @@ export class ManifestResolvers extends Construct {
           }),
       );
       new appsync.Resolver(this, id, { api, typeName, fieldName, runtime, code: codeOf(resolver.code), pipelineConfig });
+    }
+    // No code and no runtime: AppSync then sends the Lambda the whole context (a direct Lambda resolver).
+    for (const { typeName, fieldName, dataSource, maxBatchSize } of manifest.directLambdaResolvers) {
+      new appsync.Resolver(this, `${typeName}.${fieldName}`, { api, typeName, fieldName, dataSource: dataSources[dataSource], maxBatchSize });
     }
   }
 

@@ -1,21 +1,23 @@
 // Stateless stack: the AppSync API (schema, auth modes, limits, logging, tracing, WAF) wired from the manifest,
-// the Lambdas, SES delivery, alarms and dashboard, and the client config as outputs. Safe to destroy and recreate;
-// all state lives in the data stack.
-import { CfnOutput, CrossStackReferences, Expiration, ReferenceStrength, RemovalPolicy, Stack } from 'aws-cdk-lib';
+// the Lambdas, SES delivery and its feedback, alarms and dashboard, the client config as outputs, and the web app
+// deployed with that config. Safe to destroy and recreate; all state lives in the data stack.
+import { Annotations, CfnOutput, CrossStackReferences, Expiration, ReferenceStrength, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
 import * as appsync from 'aws-cdk-lib/aws-appsync';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
-import type * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { API_LIMITS, type Manifest } from '../../../manifest/src/index';
 import { ApiFirewall } from '../constructs/api-firewall';
 import { HeraldFunctions } from '../constructs/herald-functions';
 import { MailDelivery } from '../constructs/mail-delivery';
+import { MailFeedback } from '../constructs/mail-feedback';
 import { ManifestResolvers } from '../constructs/manifest-resolvers';
 import { Operations } from '../constructs/operations';
+import { WebContent } from '../constructs/web-content';
 import type { FunctionBundles } from '../function-bundles';
 import { acknowledge } from '../nag-acknowledgments';
 import type { StageSettings } from '../stage';
@@ -33,6 +35,10 @@ export interface ApiStackProps extends StackProps {
   bucketArnImport: string;
   /** https://<images CDN>; an image's URL is <imageBaseUrl>/<key>. */
   imageBaseUrl: string;
+  /** The web bucket's ARN imported from a named export (WebStack.bucketArnImport); the built app and config.json go there. */
+  webBucketArnImport: string;
+  /** The built client (vite build output) to deploy. */
+  clientDir: string;
 }
 
 /**
@@ -91,9 +97,11 @@ export class ApiStack extends Stack {
     this.configureLogging(stage);
 
     const mail = new MailDelivery(this, 'Mail', { sender: stage.sender });
+    // mail-feedback belongs to the mail delivery it consumes; HeraldFunctions deploys the rest.
+    const { 'mail-feedback': feedbackDir, ...functionDirs } = props.bundles.dirs;
     this.functions = new HeraldFunctions(this, 'Functions', {
       stage,
-      bundles: props.bundles,
+      bundles: { dirs: functionDirs },
       table: props.table,
       bucketName: props.bucket.bucketName,
       bucketArn: props.bucketArnImport,
@@ -110,12 +118,17 @@ export class ApiStack extends Stack {
       functions: this.functions.functions,
     });
 
+    const feedback = feedbackDir ? new MailFeedback(this, 'FeedbackOptOut', { stage, codeDir: feedbackDir, table: props.table, mail }) : undefined;
+    if (!feedback) {
+      Annotations.of(this).addWarningV2('herald:function-missing', 'mail-feedback is not deployed: functions/mail-feedback/handler.ts not found. Bounces will not opt subscribers out.');
+    }
+
     const firewall = new ApiFirewall(this, 'Firewall', { api: this.api, metricPrefix: prefix });
     new Operations(this, 'Operations', {
       prefix,
       alarmEmail: stage.alarmEmail,
       api: this.api,
-      functions: this.functions.handles,
+      functions: { ...this.functions.handles, ...(feedback ? { 'mail-feedback': feedback.handle } : {}) },
       queuedFunctions: ['announce'],
       webAclMetricName: firewall.metricName,
     });
@@ -136,6 +149,14 @@ export class ApiStack extends Stack {
     for (const [key, value] of Object.entries(outputs)) {
       new CfnOutput(this, key, { value });
     }
+    // The same values as the web app's config.json: here, not in the web stack, so a new API key or API needs no export.
+    new WebContent(this, 'WebContent', {
+      clientDir: props.clientDir,
+      bucket: s3.Bucket.fromBucketArn(this, 'WebBucket', props.webBucketArnImport),
+      config: outputs,
+      logRetention: stage.logRetention,
+      logRemovalPolicy: stage.protectData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
   }
 
   /**

@@ -1,6 +1,6 @@
 // Stateful stack: the single DynamoDB table (design.md §3), the Cognito user pool and the event images (bucket
 // and its CDN). Retained on deletion; logical ids here must never change, or CloudFormation would replace the data.
-import { Aws, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Aws, CrossStackReferences, Duration, ReferenceStrength, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
@@ -12,7 +12,12 @@ import type { StageSettings } from '../stage';
 
 export interface DataStackProps extends StackProps {
   stage: StageSettings;
+  /** The stage's hosted web app (WebStack), which may upload images too when stage.appUrl is elsewhere. */
+  webUrl?: string;
 }
+
+/** `https://host[:port]` of a URL; a deploy-time URL (`https://<token>`) has no path, so it is its own origin. */
+const originOf = (url: string) => (Token.isUnresolved(url) ? url : new URL(url).origin);
 
 /** Names the schema's @aws_cognito_user_pools(cognito_groups:) refer to; they must match exactly. */
 const USER_GROUPS = { organizers: 'organizers', admins: 'admins' } as const;
@@ -35,6 +40,8 @@ export class DataStack extends Stack {
     super(scope, id, props);
     const { stage } = props;
     const { protectData } = stage;
+    // The web stack's URL (CORS) by Export/ImportValue: its distribution cannot go while uploads are allowed from it.
+    CrossStackReferences.of(this).consume(ReferenceStrength.STRONG);
 
     this.table = new dynamodb.Table(this, 'Table', {
       partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING },
@@ -122,7 +129,9 @@ export class DataStack extends Stack {
       'Threat protection needs the Plus feature plan (priced per monthly active user); Lite is chosen on purpose, revisit with real traffic.',
     );
 
-    this.images = new ImageStore(this, 'Images', { appUrl: stage.appUrl });
+    // The app at appUrl (mail links go there) and the app this stage hosts, when they differ (dev's Vite server).
+    const appOrigins = [...new Set([stage.appUrl, ...(props.webUrl ? [props.webUrl] : [])].map(originOf))];
+    this.images = new ImageStore(this, 'Images', { appOrigins });
     this.imagesBucketArnImport = this.exportValue(this.images.bucket.bucketArn, { name: `${this.stackName}-images-bucket-arn` });
   }
 

@@ -13,7 +13,7 @@ import type { FunctionBundles } from '../../lib/function-bundles';
 import { addHeraldStacks } from '../../lib/herald-app';
 import type { HeraldStacks } from '../../lib/herald-app';
 import { stageSettings } from '../../lib/stage';
-import type { Stage, StageContext, StageSettings } from '../../lib/stage';
+import type { Stage, StageChoice, StageContext, StageSettings } from '../../lib/stage';
 
 /** The feature flags `cdk synth` runs with. */
 export const CDK_CONTEXT: Record<string, unknown> = JSON.parse(readFileSync(new URL('../../../cdk.json', import.meta.url), 'utf8')).context;
@@ -25,9 +25,12 @@ export const PROD_CONTEXT: StageContext = {
   alarmEmail: 'ops@herald.example.org',
 };
 
-export const HERALD_FUNCTIONS = ['announce', 'image-check', 'mailer', 'unsubscribe-endpoint', 'upload-url'] as const;
+export const HERALD_FUNCTIONS = ['announce', 'image-check', 'mail-feedback', 'mailer', 'unsubscribe-endpoint', 'upload-url'] as const;
 
 const FIXTURE_DIR = fileURLToPath(new URL('./fixture-handler', import.meta.url));
+
+/** A stand-in for client/dist: index.html, one asset, and a local config.json that must never ship; no vite build needed. */
+export const FIXTURE_CLIENT_DIR = fileURLToPath(new URL('./fixture-client', import.meta.url));
 
 /** Every named function "bundled" as the same stand-in handler. */
 export function fixtureBundles(names: readonly string[] = HERALD_FUNCTIONS): FunctionBundles {
@@ -44,26 +47,38 @@ export function testApp(options: { cfnValidation?: boolean } = {}): { app: App; 
   return { app, dispose: () => rmSync(outdir, { recursive: true, force: true }) };
 }
 
+/** A stage with the deployer's context (PROD_CONTEXT names an appUrl for prod, so the result is fully settled). */
 export function settingsFor(stage: Stage): StageSettings {
-  return stageSettings(stage, stage === 'prod' ? PROD_CONTEXT : {});
+  const settings = stageSettings(stage, stage === 'prod' ? PROD_CONTEXT : {});
+  if (!settings.appUrl) throw new Error(`stage ${stage} has no appUrl in the test context`);
+  return { ...settings, appUrl: settings.appUrl };
 }
 
 export interface HeraldTemplates {
   stage: StageSettings;
   manifest: Manifest;
   stacks: HeraldStacks;
+  web: Template;
   data: Template;
   api: Template;
   dispose(): void;
 }
 
-/** Herald's stacks of one stage, synthesized once. */
-export async function heraldTemplates(stage: Stage, options: { manifest?: Manifest; bundles?: FunctionBundles } = {}): Promise<HeraldTemplates> {
-  const settings = settingsFor(stage);
+/** Herald's stacks of one stage, synthesized once; `settings` replaces settingsFor(stage) (e.g. prod without appUrl). */
+export async function heraldTemplates(
+  stage: Stage,
+  options: { manifest?: Manifest; bundles?: FunctionBundles; settings?: StageChoice } = {},
+): Promise<HeraldTemplates> {
   const manifest = options.manifest ?? (await buildManifest({ write: false }));
   const { app, dispose } = testApp();
-  const stacks = addHeraldStacks(app, { stage: settings, manifest, bundles: options.bundles ?? fixtureBundles() });
-  return { stage: settings, manifest, stacks, data: Template.fromStack(stacks.data), api: Template.fromStack(stacks.api), dispose };
+  const stacks = addHeraldStacks(app, {
+    stage: options.settings ?? settingsFor(stage),
+    manifest,
+    bundles: options.bundles ?? fixtureBundles(),
+    clientDir: FIXTURE_CLIENT_DIR,
+  });
+  const [web, data, api] = [stacks.web, stacks.data, stacks.api].map((stack) => Template.fromStack(stack));
+  return { stage: stacks.stage, manifest, stacks, web, data, api, dispose };
 }
 
 /** The cdk-nag acknowledgments recorded under `scope`: where, which finding, and why. */

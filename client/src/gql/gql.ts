@@ -25,6 +25,7 @@ type Documents = {
     "\n  mutation RegisterForEvent($eventId: ID!) {\n    registerForEvent(eventId: $eventId) {\n      ...RegistrationChange\n    }\n  }\n": typeof types.RegisterForEventDocument,
     "\n  mutation CancelRegistration($eventId: ID!) {\n    cancelRegistration(eventId: $eventId) {\n      ...RegistrationChange\n    }\n  }\n": typeof types.CancelRegistrationDocument,
     "\n  query MyRegistrations($limit: Int, $nextToken: String) {\n    myRegistrations(limit: $limit, nextToken: $nextToken) {\n      items {\n        eventId\n        status\n        waitlistPosition\n        registeredAt\n        updatedAt\n        event {\n          id\n          title\n          startsAt\n          timeZone\n          status\n        }\n      }\n      nextToken\n    }\n  }\n": typeof types.MyRegistrationsDocument,
+    "\n  query MyRegistration($eventId: ID!) {\n    myRegistration(eventId: $eventId) {\n      eventId\n      status\n      waitlistPosition\n    }\n  }\n": typeof types.MyRegistrationDocument,
     "\n  subscription OnRegistrationChanged($eventId: ID!) {\n    onRegistrationChanged(eventId: $eventId) {\n      eventId\n      availability {\n        capacity\n        attendeeCount\n        waitlistCount\n        seatsLeft\n      }\n    }\n  }\n": typeof types.OnRegistrationChangedDocument,
     "\n  query Announcement($eventId: ID!) {\n    announcement(eventId: $eventId) {\n      eventId\n      status\n      total\n      sent\n      failed\n      updatedAt\n    }\n  }\n": typeof types.AnnouncementDocument,
     "\n  subscription OnAnnouncementProgress($eventId: ID!) {\n    onAnnouncementProgress(eventId: $eventId) {\n      eventId\n      status\n      total\n      sent\n      failed\n      updatedAt\n    }\n  }\n": typeof types.OnAnnouncementProgressDocument,
@@ -51,6 +52,7 @@ const documents: Documents = {
     "\n  mutation RegisterForEvent($eventId: ID!) {\n    registerForEvent(eventId: $eventId) {\n      ...RegistrationChange\n    }\n  }\n": types.RegisterForEventDocument,
     "\n  mutation CancelRegistration($eventId: ID!) {\n    cancelRegistration(eventId: $eventId) {\n      ...RegistrationChange\n    }\n  }\n": types.CancelRegistrationDocument,
     "\n  query MyRegistrations($limit: Int, $nextToken: String) {\n    myRegistrations(limit: $limit, nextToken: $nextToken) {\n      items {\n        eventId\n        status\n        waitlistPosition\n        registeredAt\n        updatedAt\n        event {\n          id\n          title\n          startsAt\n          timeZone\n          status\n        }\n      }\n      nextToken\n    }\n  }\n": types.MyRegistrationsDocument,
+    "\n  query MyRegistration($eventId: ID!) {\n    myRegistration(eventId: $eventId) {\n      eventId\n      status\n      waitlistPosition\n    }\n  }\n": types.MyRegistrationDocument,
     "\n  subscription OnRegistrationChanged($eventId: ID!) {\n    onRegistrationChanged(eventId: $eventId) {\n      eventId\n      availability {\n        capacity\n        attendeeCount\n        waitlistCount\n        seatsLeft\n      }\n    }\n  }\n": types.OnRegistrationChangedDocument,
     "\n  query Announcement($eventId: ID!) {\n    announcement(eventId: $eventId) {\n      eventId\n      status\n      total\n      sent\n      failed\n      updatedAt\n    }\n  }\n": types.AnnouncementDocument,
     "\n  subscription OnAnnouncementProgress($eventId: ID!) {\n    onAnnouncementProgress(eventId: $eventId) {\n      eventId\n      status\n      total\n      sent\n      failed\n      updatedAt\n    }\n  }\n": types.OnAnnouncementProgressDocument,
@@ -124,6 +126,10 @@ export function graphql(source: "\n  mutation CancelRegistration($eventId: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyRegistrations($limit: Int, $nextToken: String) {\n    myRegistrations(limit: $limit, nextToken: $nextToken) {\n      items {\n        eventId\n        status\n        waitlistPosition\n        registeredAt\n        updatedAt\n        event {\n          id\n          title\n          startsAt\n          timeZone\n          status\n        }\n      }\n      nextToken\n    }\n  }\n"): (typeof documents)["\n  query MyRegistrations($limit: Int, $nextToken: String) {\n    myRegistrations(limit: $limit, nextToken: $nextToken) {\n      items {\n        eventId\n        status\n        waitlistPosition\n        registeredAt\n        updatedAt\n        event {\n          id\n          title\n          startsAt\n          timeZone\n          status\n        }\n      }\n      nextToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyRegistration($eventId: ID!) {\n    myRegistration(eventId: $eventId) {\n      eventId\n      status\n      waitlistPosition\n    }\n  }\n"): (typeof documents)["\n  query MyRegistration($eventId: ID!) {\n    myRegistration(eventId: $eventId) {\n      eventId\n      status\n      waitlistPosition\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

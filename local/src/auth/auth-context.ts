@@ -6,6 +6,8 @@ export interface AuthContext {
   mode: AuthMode;
   /** `ctx.identity` (null for API key, appsync-spec.md §2). */
   identity: Record<string, unknown> | null;
+  /** `Type.field` keys a Lambda authorizer denied (its `deniedFields`): null plus Unauthorized, whatever the directives say. */
+  deniedFields?: ReadonlySet<string>;
 }
 
 /**

@@ -3,6 +3,8 @@
 import { UnauthorizedError, type AuthContext } from './auth-context';
 
 export interface TokenVerifier {
+  /** The `iss` of the tokens it accepts; requests route by it (a verifier without one takes any JWT no other mode claims). */
+  issuer?: string;
   verify(token: string): Promise<Record<string, unknown>>;
 }
 

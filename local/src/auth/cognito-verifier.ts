@@ -3,7 +3,7 @@
 import { CognitoJwtVerifier } from 'aws-jwt-verify';
 import type { Jwks } from 'aws-jwt-verify/jwk';
 
-export type CognitoVerifier = { verify(token: string): Promise<Record<string, unknown>> };
+export type CognitoVerifier = { issuer: string; verify(token: string): Promise<Record<string, unknown>> };
 
 export type CognitoVerifierOptions = {
   userPoolId: string;
@@ -29,6 +29,8 @@ export function createCognitoVerifier(opts: CognitoVerifierOptions): CognitoVeri
   if (offline) verifier.cacheJwks(opts.jwks as Jwks);
 
   return {
+    // aws-jwt-verify checks this same issuer; the region is the pool id's prefix.
+    issuer: `https://cognito-idp.${opts.userPoolId.split('_')[0]}.amazonaws.com/${opts.userPoolId}`,
     async verify(token: string): Promise<Record<string, unknown>> {
       const jwt = token.replace(/^Bearer\s+/i, '').trim();
       try {

@@ -1,9 +1,12 @@
 // Field-level authorization from @aws_* directives (appsync-spec.md §9.1): field directives override
-// the type's, the type's override the API default; directives are never merged.
+// the type's, the type's override the API default; directives are never merged. A Lambda authorizer's
+// deniedFields close fields on top of that.
 import { isObjectType, type ConstDirectiveNode, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import type { AuthContext, AuthMode } from './auth-context';
 
 export interface AuthRule {
+  /** `Type.field`, the form a Lambda authorizer's deniedFields are matched in. */
+  field: string;
   modes: ReadonlySet<AuthMode>;
   /** Cognito groups of which the caller needs one; null = any signed-in user. */
   cognitoGroups: string[] | null;
@@ -26,7 +29,7 @@ function groupsArgument(directive: ConstDirectiveNode): string[] | null {
   return argument.value.values.flatMap((value) => (value.kind === 'StringValue' ? [value.value] : []));
 }
 
-function ruleOf(directives: readonly ConstDirectiveNode[] | undefined): AuthRule | null {
+function ruleOf(directives: readonly ConstDirectiveNode[] | undefined): Omit<AuthRule, 'field'> | null {
   const auth = (directives ?? []).filter((directive) => MODE_OF_DIRECTIVE[directive.name.value]);
   if (auth.length === 0) {
     return null;
@@ -40,11 +43,12 @@ function ruleOf(directives: readonly ConstDirectiveNode[] | undefined): AuthRule
 
 /** The rule that applies to one field of one object type. */
 export function authRuleFor(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>, defaultMode: AuthMode): AuthRule {
-  return ruleOf(field.astNode?.directives) ?? ruleOf(type.astNode?.directives) ?? { modes: new Set([defaultMode]), cognitoGroups: null };
+  const rule = ruleOf(field.astNode?.directives) ?? ruleOf(type.astNode?.directives) ?? { modes: new Set([defaultMode]), cognitoGroups: null };
+  return { field: `${type.name}.${field.name}`, ...rule };
 }
 
 export function isAuthorized(rule: AuthRule, auth: AuthContext): boolean {
-  if (!rule.modes.has(auth.mode)) {
+  if (!rule.modes.has(auth.mode) || auth.deniedFields?.has(rule.field)) {
     return false;
   }
   if (auth.mode !== 'AMAZON_COGNITO_USER_POOLS' || rule.cognitoGroups === null) {
@@ -52,6 +56,12 @@ export function isAuthorized(rule: AuthRule, auth: AuthContext): boolean {
   }
   const groups = (auth.identity?.groups as string[] | null) ?? [];
   return groups.some((group) => rule.cognitoGroups!.includes(group));
+}
+
+/** What isAuthorized tells callers apart by: callers with equal keys get equal answers for every rule. */
+export function fieldAuthKey(auth: AuthContext): string {
+  const groups = auth.mode === 'AMAZON_COGNITO_USER_POOLS' ? auth.identity?.groups : undefined;
+  return JSON.stringify([auth.mode, Array.isArray(groups) ? [...(groups as string[])].sort() : [], [...(auth.deniedFields ?? [])].sort()]);
 }
 
 /** Every (type, field) rule of a schema, computed once. Key: `Type.field`. */

@@ -5,6 +5,8 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import type { ApiKey } from '../auth/api-key';
 import type { AuthMode } from '../auth/auth-context';
 import type { IamConfig } from '../auth/aws-iam';
+import type { OidcConfig } from '../auth/openid-connect';
+import type { DirectLambdaDeclaration } from '../../../manifest/src/index';
 import type { LambdaHandler } from '../datasources/lambda';
 import type { RequestLimits } from '../graphql/request-limits';
 
@@ -41,6 +43,25 @@ export interface LocalAuthConfig {
     jwks?: unknown;
     jwksUri?: string;
   };
+  /** OPENID_CONNECT: one provider; its JWKS comes from `jwksUri` or OIDC discovery on `issuer`. */
+  oidc?: OidcConfig;
+  /** AWS_LAMBDA: the authorizer function, run in-process like a Lambda data source. */
+  lambda?: {
+    /** `path/to/authorizer.ts#export` (relative to root; export defaults to `handler`), or the function itself. */
+    handler: string | LambdaHandler;
+    functionName?: string;
+    /** authorizerResultTtlInSeconds (0–3600; AWS's default 0 caches nothing); the answer's ttlOverride wins. */
+    resultTtlSeconds?: number;
+    /** Regex a token must match (whole token) before the function is called. */
+    identityValidationExpression?: string;
+    /** The function's timeout (Lambda's default 3 s); AppSync waits 10 s at most. */
+    timeoutSeconds?: number;
+    environment?: Record<string, string>;
+    /** requestContext.apiId and the API whose field ARNs in deniedFields apply (default `local`). */
+    apiId?: string;
+    /** requestContext.accountId (default 000000000000). */
+    accountId?: string;
+  };
   iam?: IamConfig;
 }
 
@@ -52,9 +73,12 @@ export interface LocalApiConfig {
   /** Resolvers folder by file-name convention: `Type.field.[dataSource].ts`, pipeline folders `Type.field/`. */
   resolvers: string;
   dataSources: Record<string, DataSourceConfig>;
+  /** Resolvers without code, by `Type.field`: the AWS_LAMBDA data source gets the whole context (maxBatchSize > 0: BatchInvoke). */
+  directLambdaResolvers?: Record<string, DirectLambdaDeclaration>;
   auth: LocalAuthConfig;
   /** AppSync environment variables (ctx.env). */
   env?: Record<string, string>;
+  /** queryDepthLimit, resolverCountLimit, introspection, maxRequestBytes (body size, default 5 MB). */
   limits?: RequestLimits;
   /** HTTP port on 127.0.0.1 (0 = any free port; default 0). */
   port?: number;

@@ -7,7 +7,10 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { ApiKey } from '../auth/api-key';
 import type { AuthConfig } from '../auth/authenticate';
 import { createCognitoVerifier, fetchJwks } from '../auth/cognito-verifier';
+import { AUTHORIZER_TIMEOUT_SECONDS, createLambdaAuthorizer, type LambdaAuthorizer } from '../auth/lambda-authorizer';
+import { createOidcVerifier } from '../auth/openid-connect';
 import type { DataSource } from '../datasources/data-source';
+import type { LambdaDataSource } from '../datasources/lambda';
 import { createPageTokenCodec } from '../datasources/page-token';
 import { createLocalAppSync } from '../server';
 import { createLocalDynamoDbClient } from '../services/dynamodb-client';
@@ -15,7 +18,7 @@ import { startDynamoDbLocal } from '../services/dynamodb-local';
 import { ensureTable } from '../services/dynamodb-provision';
 import { freePort } from '../services/ports';
 import { buildApiManifest } from './api-manifest';
-import { createDataSource, dataSourceSpec } from './create-data-sources';
+import { createDataSource, type DataSourceDeps } from './create-data-sources';
 import type { LocalApiConfig, LocalAuthConfig } from './local-api-config';
 
 export interface LocalApi {
@@ -31,14 +34,31 @@ export interface StartOptions {
   log?: (line: string) => void;
 }
 
-async function authConfig(auth: LocalAuthConfig): Promise<AuthConfig> {
+/** The Lambda authorizer, its function loaded like a Lambda data source's. */
+function lambdaAuthorizer(lambda: NonNullable<LocalAuthConfig['lambda']>, deps: DataSourceDeps): LambdaAuthorizer {
+  const { handler, functionName = 'authorizer', timeoutSeconds = 3, environment } = lambda;
+  const source = { kind: 'AWS_LAMBDA', functionName, handler, environment, timeoutSeconds: Math.min(timeoutSeconds, AUTHORIZER_TIMEOUT_SECONDS) } as const;
+  const runner = createDataSource(functionName, source, deps) as LambdaDataSource;
+  return createLambdaAuthorizer({
+    invoke: (event) => runner.call(event),
+    resultTtlSeconds: lambda.resultTtlSeconds,
+    identityValidationExpression: lambda.identityValidationExpression,
+    apiId: lambda.apiId ?? 'local',
+    accountId: lambda.accountId ?? '000000000000',
+    log: deps.log,
+  });
+}
+
+async function authConfig(auth: LocalAuthConfig, deps: DataSourceDeps): Promise<AuthConfig> {
   const apiKeys: ApiKey[] | undefined = auth.apiKeys?.map((key) => (typeof key === 'string' ? { id: key } : key));
   let cognito: AuthConfig['cognito'];
   if (auth.cognito) {
     const jwks = auth.cognito.jwks ?? (auth.cognito.jwksUri ? await fetchJwks(auth.cognito.jwksUri) : undefined);
     cognito = createCognitoVerifier({ userPoolId: auth.cognito.userPoolId, clientIds: auth.cognito.clientIds, jwks });
   }
-  return { defaultMode: auth.defaultMode, apiKeys, cognito, iam: auth.iam };
+  const oidc = auth.oidc && createOidcVerifier(auth.oidc);
+  const lambda = auth.lambda && lambdaAuthorizer(auth.lambda, deps);
+  return { defaultMode: auth.defaultMode, apiKeys, cognito, oidc, lambda, iam: auth.iam, log: deps.log };
 }
 
 export async function startLocalApi(config: LocalApiConfig, options: StartOptions = {}): Promise<LocalApi> {
@@ -50,12 +70,7 @@ export async function startLocalApi(config: LocalApiConfig, options: StartOption
     for (const fn of stops.reverse()) await fn().catch((error: unknown) => log(`stop failed: ${String(error)}`));
   };
   try {
-    const manifest = await buildApiManifest({
-      root,
-      schemaFiles: typeof config.schema === 'string' ? [config.schema] : config.schema,
-      resolversDir: config.resolvers,
-      dataSources: Object.fromEntries(Object.entries(config.dataSources).map(([name, source]) => [name, dataSourceSpec(name, source)])),
-    });
+    const manifest = await buildApiManifest(config, root);
 
     let dynamo: DynamoDBClient | undefined;
     if (Object.values(config.dataSources).some((source) => source.kind === 'AMAZON_DYNAMODB')) {
@@ -73,7 +88,7 @@ export async function startLocalApi(config: LocalApiConfig, options: StartOption
 
     const deps = { root, dynamo, region, log, pageTokens: createPageTokenCodec(config.pageTokenSecret ?? randomBytes(32).toString('hex')) };
     const dataSources = Object.fromEntries(Object.entries(config.dataSources).map(([name, source]) => [name, createDataSource(name, source, deps)]));
-    const appsync = createLocalAppSync({ manifest, dataSources, auth: await authConfig(config.auth), env: config.env, limits: config.limits, log });
+    const appsync = createLocalAppSync({ manifest, dataSources, auth: await authConfig(config.auth, deps), env: config.env, limits: config.limits, log });
     const { graphqlUrl, realtimeUrl } = await appsync.listen(config.port ?? 0);
     stops.push(() => appsync.close());
     return { graphqlUrl, realtimeUrl, dataSources, dynamo, stop };

@@ -90,7 +90,7 @@ function batchItem(value: unknown): DataSourceResult {
 }
 
 export interface LambdaDataSource extends DataSource {
-  /** Runs the handler once with a raw event (direct Lambda resolvers and tests use it). */
+  /** Runs the handler once with a raw event (Invoke API and function-URL routes, the Lambda authorizer, tests). */
   call(event: unknown): Promise<Invocation>;
   /** Resolves once every fire-and-forget (Event) invocation started so far has finished. */
   idle(): Promise<void>;

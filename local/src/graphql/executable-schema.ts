@@ -5,6 +5,7 @@ import type { AuthContext, AuthMode } from '../auth/auth-context';
 import { authRules, isAuthorized } from '../auth/directives';
 import { AppSyncFieldError, fieldError } from './appsync-errors';
 import type { FieldCall, FieldOutcome, LoadedResolver } from './resolver-runner';
+import type { RequestEffects } from './request-effects';
 import { depthError, resolverCountError, type RequestLimits, type ResolverCounter } from './request-limits';
 import { installAppSyncScalars } from './scalars';
 import { selectionSetGraphQL, selectionSetList } from './selection-set';
@@ -16,6 +17,8 @@ export interface ExecutionContext {
   headers: Record<string, string>;
   /** util.appendError errors, merged into the response. */
   appended: GraphQLError[];
+  /** Invalidations and response headers the handlers asked for, applied after execution. */
+  effects: RequestEffects;
 }
 
 export interface SchemaOptions {
@@ -38,6 +41,8 @@ export function fieldCall(source: unknown, args: Record<string, unknown>, contex
     selectionSetList: selectionSetList(info.fieldNodes, info.fragments),
     selectionSetGraphQL: selectionSetGraphQL(info.fieldNodes),
     headers: context.headers,
+    // Only mutation resolvers may invalidate subscriptions (appsync-spec.md §3.6).
+    effects: context.effects.forField(info.parentType === info.schema.getMutationType()),
   };
 }
 

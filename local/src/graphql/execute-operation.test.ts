@@ -1,5 +1,5 @@
-// Publishing and invalidation from executed mutations, whatever the auth mode (IAM included), with real
-// APPSYNC_JS resolvers on a NONE data source.
+// Publishing, invalidation and response headers from executed operations, whatever the auth mode (IAM
+// included), with real APPSYNC_JS resolvers on a NONE data source.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,13 +9,17 @@ import { loadResolverCode } from '../runtime';
 import { createDocumentCache } from './document-cache';
 import { buildExecutableSchema } from './executable-schema';
 import { createOperationExecutor, type PublishedMutation } from './execute-operation';
-import { reportingInvalidations, type Invalidation } from './invalidation-scope';
+import type { Invalidation } from './request-effects';
 import { createResolverRunner, type LoadedResolver } from './resolver-runner';
 
 const BUILT_INS = readFileSync(resolve(import.meta.dirname, '../../../schema/appsync.graphql'), 'utf8');
 const SDL = `${BUILT_INS}
   type Ticket @aws_api_key @aws_iam { id: ID! title: String! group: String }
-  type Query { ping: String @aws_api_key }
+  type Query {
+    ping: String @aws_api_key
+    tag(name: String!, value: String!): Boolean @aws_api_key
+    invalidateFromQuery: Boolean @aws_api_key
+  }
   type Mutation {
     createTicket(id: ID!, title: String!, group: String): Ticket @aws_api_key @aws_iam
     failTicket(id: ID!): Ticket @aws_api_key @aws_iam
@@ -23,6 +27,18 @@ const SDL = `${BUILT_INS}
   }
   type Subscription { onTicket: Ticket @aws_subscribe(mutations: ["createTicket"]) @aws_api_key }
 `;
+
+const QUERY_CODE: Record<string, string> = {
+  tag: `import { util } from '@aws-appsync/utils';
+export function request(ctx) { util.http.addResponseHeader(ctx.args.name, ctx.args.value); return { payload: true }; }
+export function response(ctx) { return ctx.result; }`,
+  invalidateFromQuery: `import { extensions } from '@aws-appsync/utils';
+export function request() { return { payload: true }; }
+export function response(ctx) {
+  extensions.invalidateSubscriptions({ subscriptionField: 'onTicket', payload: { member: 'q' } });
+  return ctx.result;
+}`,
+};
 
 const CODE: Record<string, string> = {
   createTicket: `export function request(ctx) { return { payload: ctx.args }; }
@@ -41,13 +57,15 @@ export function response(ctx) {
 };
 
 function setUp() {
-  const resolvers: LoadedResolver[] = Object.entries(CODE).map(([fieldName, code]) => {
-    const bundleFile = `Mutation.${fieldName}.js`;
-    return {
-      spec: { kind: 'UNIT', typeName: 'Mutation', fieldName, dataSource: 'NONE', code: { sourceFile: bundleFile, bundleFile, code } },
-      code: reportingInvalidations(loadResolverCode(code, bundleFile)),
-    };
-  });
+  const load = (typeName: string, code: Record<string, string>): LoadedResolver[] =>
+    Object.entries(code).map(([fieldName, text]) => {
+      const bundleFile = `${typeName}.${fieldName}.js`;
+      return {
+        spec: { kind: 'UNIT', typeName, fieldName, dataSource: 'NONE', code: { sourceFile: bundleFile, bundleFile, code: text } },
+        code: loadResolverCode(text, bundleFile),
+      };
+    });
+  const resolvers = [...load('Mutation', CODE), ...load('Query', QUERY_CODE)];
   const run = createResolverRunner({ dataSources: { NONE: createNoneDataSource() }, env: {} });
   const schema = buildExecutableSchema({ sdl: SDL, defaultMode: 'API_KEY', resolvers, run });
   const published: PublishedMutation[] = [];
@@ -76,7 +94,7 @@ describe('createOperationExecutor: publishing', () => {
     const response = await execute({ query: 'mutation { createTicket(id: "1", title: "T", group: "g") { id title } }' }, auth, {});
 
     // Assess
-    expect(response).toEqual({ data: { createTicket: { id: '1', title: 'T' } } });
+    expect(response.body).toEqual({ data: { createTicket: { id: '1', title: 'T' } } });
     expect(published).toEqual([{ mutationField: 'createTicket', data: { id: '1', title: 'T' } }]);
   });
 
@@ -99,7 +117,7 @@ describe('createOperationExecutor: publishing', () => {
     const response = await execute({ query: 'mutation { createTicket(id: "3", title: "T") { id } failTicket(id: "4") { id } }' }, API_KEY, {});
 
     // Assess
-    expect(response.errors).toEqual([expect.objectContaining({ errorType: 'Closed', path: ['failTicket'] })]);
+    expect(response.body.errors).toEqual([expect.objectContaining({ errorType: 'Closed', path: ['failTicket'] })]);
     expect(published.map((event) => event.mutationField)).toEqual(['createTicket']);
   });
 });
@@ -113,7 +131,7 @@ describe('createOperationExecutor: invalidation', () => {
     const response = await execute({ query: 'mutation { removeMember(member: "m", groups: ["a", "b"]) }' }, IAM, {});
 
     // Assess
-    expect(response).toEqual({ data: { removeMember: true } });
+    expect(response.body).toEqual({ data: { removeMember: true } });
     expect(invalidated).toEqual([
       { subscriptionField: 'onTicket', payload: { member: 'm', group: 'a' } },
       { subscriptionField: 'onTicket', payload: { member: 'm', group: 'b' } },
@@ -132,9 +150,9 @@ describe('createOperationExecutor: invalidation', () => {
     );
 
     // Assess
-    expect(response.data).toEqual({ a: true, b: true });
+    expect(response.body.data).toEqual({ a: true, b: true });
     expect(invalidated.map((invalidation) => (invalidation.payload as { group: string }).group)).toEqual(['1', '2', '3', '4', '5']);
-    expect(response.errors).toEqual([expect.objectContaining({ errorType: 'LimitExceededError', message: expect.stringContaining('at most 5 times') })]);
+    expect(response.body.errors).toEqual([expect.objectContaining({ errorType: 'LimitExceededError', message: expect.stringContaining('at most 5 times') })]);
   });
 
   it('keeps the invalidations of concurrent requests apart', async () => {
@@ -149,5 +167,45 @@ describe('createOperationExecutor: invalidation', () => {
 
     // Assess
     expect(invalidated).toHaveLength(6);
+  });
+});
+
+describe('createOperationExecutor: effects of queries', () => {
+  it('ignores invalidateSubscriptions outside mutation resolvers', async () => {
+    // Prepare
+    const { execute, invalidated } = setUp();
+
+    // Act
+    const response = await execute({ query: '{ invalidateFromQuery }' }, API_KEY, {});
+
+    // Assess
+    expect(response.body).toEqual({ data: { invalidateFromQuery: true } });
+    expect(invalidated).toEqual([]);
+  });
+
+  it('hands back the response headers of every field, the last write of a name winning', async () => {
+    // Prepare
+    const { execute } = setUp();
+
+    // Act
+    const response = await execute({ query: '{ a: tag(name: "x-trace", value: "1") b: tag(name: "X-Trace", value: "2") c: tag(name: "x-other", value: "o") }' }, API_KEY, {});
+
+    // Assess
+    expect(response.body).toEqual({ data: { a: true, b: true, c: true } });
+    expect(response.headers).toEqual({ 'X-Trace': '2', 'x-other': 'o' });
+  });
+
+  it('fails the field whose headers would take the request over 4 KB, keeping the earlier ones', async () => {
+    // Prepare
+    const { execute } = setUp();
+    const value = 'v'.repeat(3000);
+
+    // Act
+    const response = await execute({ query: `{ a: tag(name: "x-a", value: "${value}") b: tag(name: "x-b", value: "${value}") }` }, API_KEY, {});
+
+    // Assess
+    expect(response.body.data).toEqual({ a: true, b: null });
+    expect(response.body.errors).toEqual([expect.objectContaining({ path: ['b'], errorType: 'Code', message: 'Error: response headers exceed 4096 bytes' })]);
+    expect(response.headers).toEqual({ 'x-a': value });
   });
 });

@@ -1,13 +1,14 @@
 // Executes one query or mutation from an HTTP request and publishes each successful root mutation
 // field, as selected by the mutating request (appsync-spec.md §10.3 step 2); then applies the
-// subscription invalidations its response handlers asked for (§3.6, at most 5 per request).
+// subscription invalidations its response handlers asked for (§3.6, at most 5 per request) and
+// hands back the response headers they added (§3.5).
 import { execute, getOperationAST, Kind, NoSchemaIntrospectionCustomRule, parse, validate, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema } from 'graphql';
 import type { AuthContext } from '../auth/auth-context';
 import { formatError, type AppSyncErrorJson } from './appsync-errors';
 import type { CachedDocument } from './document-cache';
 import type { ExecutionContext } from './executable-schema';
-import { collectInvalidations, type Invalidation } from './invalidation-scope';
 import { canonicalize } from './published-result';
+import { createRequestEffects, type Invalidation } from './request-effects';
 import { validationError, type ValidationErrorJson } from './validation-errors';
 
 export interface GraphQLRequestBody {
@@ -19,6 +20,12 @@ export interface GraphQLRequestBody {
 export interface GraphQLResponseBody {
   data?: Record<string, unknown> | null;
   errors?: (AppSyncErrorJson | ValidationErrorJson)[];
+}
+
+export interface OperationResult {
+  body: GraphQLResponseBody;
+  /** util.http.addResponseHeader(s) of the handlers that ran. */
+  headers: Record<string, string>;
 }
 
 /** A mutation result as the mutating client selected it, keyed by field names (not aliases). */
@@ -40,8 +47,13 @@ export interface OperationExecutorOptions {
 /** extensions.invalidateSubscriptions calls per request [D "Extensions"]. */
 export const MAX_INVALIDATIONS_PER_REQUEST = 5;
 
-function requestError(message: string): GraphQLResponseBody {
-  return { errors: [{ errorType: 'BadRequestException', message }] };
+/** A request refused before any handler ran. */
+function withoutHeaders(body: GraphQLResponseBody): OperationResult {
+  return { body, headers: {} };
+}
+
+function requestError(message: string): OperationResult {
+  return withoutHeaders({ errors: [{ errorType: 'BadRequestException', message }] });
 }
 
 /** The document again, only to name field paths in validation messages (the cache keeps errors only). */
@@ -54,7 +66,7 @@ function parsedOrUndefined(query: string): DocumentNode | undefined {
 }
 
 export function createOperationExecutor({ schema, loadDocument, publish, invalidate, introspection = true }: OperationExecutorOptions) {
-  return async function executeOperation(body: GraphQLRequestBody, auth: AuthContext, headers: Record<string, string>): Promise<GraphQLResponseBody> {
+  return async function executeOperation(body: GraphQLRequestBody, auth: AuthContext, headers: Record<string, string>): Promise<OperationResult> {
     if (typeof body.query !== 'string') {
       return requestError('The request body must be a JSON object with a "query" string.');
     }
@@ -66,26 +78,26 @@ export function createOperationExecutor({ schema, loadDocument, publish, invalid
     const loaded = loadDocument(body.query);
     if (!loaded.document) {
       const document = parsedOrUndefined(body.query);
-      return { data: null, errors: loaded.errors.map((error) => validationError(error, document)) };
+      return withoutHeaders({ data: null, errors: loaded.errors.map((error) => validationError(error, document)) });
     }
     if (!introspection) {
       // graphql-js also flags fields below __schema; graphql-java only knows __schema/__type are undefined.
       const refused = validate(schema, loaded.document, [NoSchemaIntrospectionCustomRule]).filter((error) => /field "__/.test(error.message));
       if (refused.length > 0) {
-        return { data: null, errors: refused.map((error) => validationError(error, loaded.document)) };
+        return withoutHeaders({ data: null, errors: refused.map((error) => validationError(error, loaded.document)) });
       }
     }
     const operation = getOperationAST(loaded.document, operationName);
     if (operation?.operation === 'subscription') {
-      return { errors: [{ errorType: 'UnsupportedOperation', message: 'Subscriptions are only supported over the realtime WebSocket endpoint.' }] };
+      return withoutHeaders({ errors: [{ errorType: 'UnsupportedOperation', message: 'Subscriptions are only supported over the realtime WebSocket endpoint.' }] });
     }
-    const context: ExecutionContext = { auth, headers, appended: [] };
+    const effects = createRequestEffects();
+    const context: ExecutionContext = { auth, headers, appended: [], effects };
     const isMutation = operation?.operation === 'mutation';
-    const run = () => Promise.resolve(execute({ schema, document: loaded.document, variableValues: variables as Record<string, unknown>, operationName, contextValue: context }));
-    const { result, invalidations } = isMutation ? await collectInvalidations(run) : { result: await run(), invalidations: [] };
+    const result = await execute({ schema, document: loaded.document, variableValues: variables as Record<string, unknown>, operationName, contextValue: context });
     if (result.data === undefined && result.errors) {
       // Variable coercion failed before anything ran: a request error, shaped like validation.
-      return { data: null, errors: result.errors.map((error) => validationError(error, loaded.document)) };
+      return withoutHeaders({ data: null, errors: result.errors.map((error) => validationError(error, loaded.document)) });
     }
     const errors = [...(result.errors ?? []), ...context.appended];
 
@@ -108,13 +120,13 @@ export function createOperationExecutor({ schema, loadDocument, publish, invalid
     }
     const response: GraphQLResponseBody = { data: result.data ?? null };
     const formatted = errors.map(formatError);
-    if (invalidations.length > 0) {
-      formatted.push(...applyInvalidations(invalidations, invalidate));
+    if (effects.invalidations.length > 0) {
+      formatted.push(...applyInvalidations(effects.invalidations, invalidate));
     }
     if (formatted.length) {
       response.errors = formatted;
     }
-    return response;
+    return { body: response, headers: effects.responseHeaders() };
   };
 }
 

@@ -1,5 +1,6 @@
-// AppSync's per-API execution limits (appsync-spec.md §11): query depth, resolvers per request and
-// introspection. Depth and resolver count fail single fields, as AppSync does, not the request.
+// AppSync's per-API execution limits (appsync-spec.md §11): query depth, resolvers per request,
+// introspection and request size. Depth and resolver count fail single fields, as AppSync does, not the
+// request; an oversized body is refused before auth (http/node-adapter.ts).
 import type { GraphQLResolveInfo } from 'graphql';
 import type { AppSyncErrorInfo } from '../runtime';
 
@@ -10,9 +11,17 @@ export interface RequestLimits {
   resolverCountLimit?: number;
   /** Introspection queries allowed (default true, as on AppSync). */
   introspection?: boolean;
+  /** Largest POST body in bytes; a larger one gets HTTP 413 (default DEFAULT_MAX_REQUEST_BYTES). */
+  maxRequestBytes?: number;
 }
 
 export const DEFAULT_RESOLVER_COUNT_LIMIT = 10_000;
+
+/**
+ * [U] AppSync documents no request-size quota; 5 MB matches its largest documented payload limits
+ * (evaluated template, response size). Configurable because a real API may be stricter.
+ */
+export const DEFAULT_MAX_REQUEST_BYTES = 5 * 1024 * 1024;
 
 /** Per-request counter, kept on the graphql-js context. */
 export interface ResolverCounter {

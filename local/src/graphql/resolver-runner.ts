@@ -1,10 +1,13 @@
 // Runs one unit or pipeline resolver the way AppSync does (appsync-spec.md §8.1–8.2): request →
 // data source → response, stash and prev.result threaded through pipeline functions, earlyReturn,
-// util.error aborting the whole resolver, util.appendError collected.
-import type { PipelineResolverSpec, ResolverSpec, UnitResolverSpec } from '../../../manifest/src/index';
-import { DataSourceRequestError, type DataSource } from '../datasources/data-source';
+// util.error aborting the whole resolver, util.appendError collected; handlers' invalidations and
+// response headers handed to the request's effects. A direct Lambda resolver (no code) sends the
+// function the whole context instead (§6).
+import type { DirectLambdaResolverSpec, PipelineResolverSpec, UnitResolverSpec } from '../../../manifest/src/index';
+import { DataSourceRequestError, type DataSource, type DataSourceResult } from '../datasources/data-source';
 import type { AppSyncContext, AppSyncErrorInfo, AuthType, HandlerOutcome, ResolverCode } from '../runtime';
 import { AppSyncFieldError } from './appsync-errors';
+import type { FieldEffects } from './request-effects';
 
 export interface FieldCall {
   typeName: string;
@@ -17,6 +20,8 @@ export interface FieldCall {
   selectionSetList: string[];
   selectionSetGraphQL: string;
   headers: Record<string, string>;
+  /** The request's invalidations and response headers; absent where none apply (subscription start). */
+  effects?: FieldEffects;
 }
 
 export interface FieldOutcome {
@@ -37,7 +42,11 @@ export interface LoadedPipeline {
   functions: { dataSource: string; code: ResolverCode }[];
 }
 
-export type LoadedResolver = LoadedUnit | LoadedPipeline;
+export interface LoadedDirectLambda {
+  spec: DirectLambdaResolverSpec;
+}
+
+export type LoadedResolver = LoadedUnit | LoadedPipeline | LoadedDirectLambda;
 
 export interface RunnerDeps {
   dataSources: Record<string, DataSource>;
@@ -46,8 +55,16 @@ export interface RunnerDeps {
   log?: (line: string) => void;
 }
 
+function isDirect(resolver: LoadedResolver): resolver is LoadedDirectLambda {
+  return resolver.spec.kind === 'DIRECT_LAMBDA';
+}
+
 function isPipeline(resolver: LoadedResolver): resolver is LoadedPipeline {
-  return (resolver.spec as ResolverSpec).kind === 'PIPELINE';
+  return resolver.spec.kind === 'PIPELINE';
+}
+
+function codeError(message: string): AppSyncFieldError {
+  return new AppSyncFieldError({ message, errorType: 'Code', data: null, errorInfo: null });
 }
 
 export function createResolverRunner({ dataSources, env, log = () => {} }: RunnerDeps) {
@@ -81,31 +98,56 @@ export function createResolverRunner({ dataSources, env, log = () => {} }: Runne
         log(`[${field}] ${handler} handler of ${code.fileName} failed: ${outcome.error.message}${outcome.errorSource ? ` (at ${outcome.errorSource})` : ''}`);
       }
       appendedErrors.push(...outcome.appendedErrors);
+      // [U] Headers stay once added, even if the handler then fails; invalidations need a response
+      // handler that completed (AppSync honours them in response handlers only).
+      const refused = call.effects?.addResponseHeaders(outcome.responseHeaders);
+      if (handler === 'response' && !outcome.error) {
+        call.effects?.invalidations?.push(...outcome.invalidations);
+      }
       if (outcome.error) {
         throw new AppSyncFieldError(outcome.error);
+      }
+      if (refused) {
+        throw codeError(refused);
       }
       return outcome;
     }
 
-    async function callDataSource(name: string, request: unknown): Promise<void> {
+    async function invoke(name: string, request: unknown, maxBatchSize?: number): Promise<DataSourceResult> {
       const dataSource = dataSources[name];
       if (!dataSource) {
         throw new AppSyncFieldError({ message: `Data source ${name} is not configured`, errorType: 'MappingTemplate', data: null, errorInfo: null });
       }
-      let outcome;
       try {
-        outcome = await dataSource.invoke(request, { typeName: call.typeName, fieldName: call.fieldName });
+        return await dataSource.invoke(request, { typeName: call.typeName, fieldName: call.fieldName, maxBatchSize });
       } catch (error) {
         if (error instanceof DataSourceRequestError) {
           throw new AppSyncFieldError({ message: error.message, errorType: error.errorType, data: null, errorInfo: null });
         }
         throw error;
       }
+    }
+
+    async function callDataSource(name: string, request: unknown): Promise<void> {
+      const outcome = await invoke(name, request);
       ctx.result = outcome.result;
       ctx.error = outcome.error;
       if (!outcome.error) {
         delete ctx.error;
       }
+    }
+
+    if (isDirect(resolver)) {
+      // The event is the context as AppSync serializes it for Lambda: no `args` alias, no env.
+      const event = { arguments: ctx.arguments, identity: ctx.identity, source: ctx.source, request: ctx.request, prev: null, info: ctx.info, stash: ctx.stash };
+      const batchSize = resolver.spec.maxBatchSize ?? 0;
+      const request = batchSize > 0 ? { operation: 'BatchInvoke', payload: event } : { operation: 'Invoke', payload: event };
+      const outcome = await invoke(resolver.spec.dataSource, request, batchSize);
+      if (outcome.error) {
+        // What AppSync's default response does: util.error(ctx.error.message, ctx.error.type, ctx.result).
+        throw new AppSyncFieldError({ message: outcome.error.message, errorType: outcome.error.type, data: outcome.result ?? null, errorInfo: null });
+      }
+      return { value: outcome.result, appendedErrors };
     }
 
     if (!isPipeline(resolver)) {

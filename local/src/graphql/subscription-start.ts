@@ -4,7 +4,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { getArgumentValues, getOperationAST, getVariableValues, Kind, type FieldNode, type GraphQLSchema } from 'graphql';
 import type { AuthContext } from '../auth/auth-context';
-import { isAuthorized, type AuthRule } from '../auth/directives';
+import { fieldAuthKey, isAuthorized, type AuthRule } from '../auth/directives';
 import type { SerializedPayload } from '../realtime/protocol';
 import { formatRequestError, type AppSyncErrorJson } from './appsync-errors';
 import type { DeliveryGroups, GroupSpec } from './delivery-groups';
@@ -49,13 +49,6 @@ function stableJson(value: unknown): string {
     return `{${entries.sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, nested]) => `${JSON.stringify(key)}:${stableJson(nested)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
-}
-
-/** What field auth can tell apart: the mode and, for Cognito, the caller's groups. */
-function authKey(auth: AuthContext): string {
-  if (auth.mode !== 'AMAZON_COGNITO_USER_POOLS') return auth.mode;
-  const groups = auth.identity?.groups;
-  return `${auth.mode}:${stableJson(Array.isArray(groups) ? [...groups].sort() : [])}`;
 }
 
 /** Every argument the subscriber gave (non-null) must equal the same-named field of the published result. */
@@ -138,7 +131,7 @@ export function createSubscriptionStarter(options: SubscriptionStarterOptions) {
     // [U] An enhanced filter replaces argument filtering: Amplify's generated `filter: ModelSubscription…Input`
     // argument could never equal a field of the payload, yet those subscriptions deliver.
     const enhanced = subscriptionFilter.filter;
-    const key = [request.query, request.operationName ?? '', stableJson(request.variables), authKey(request.auth), enhanced ? `E${stableJson(enhanced)}` : 'A'].join('\u0000');
+    const key = [request.query, request.operationName ?? '', stableJson(request.variables), fieldAuthKey(request.auth), enhanced ? `E${stableJson(enhanced)}` : 'A'].join('\u0000');
     const spec = (): GroupSpec => ({
       matches: enhanced ? (data) => matchesFilter(enhanced, data) : argumentFilter(args),
       render: (data) => render({ document, operationName: request.operationName, variables: request.variables, auth: request.auth }, data),

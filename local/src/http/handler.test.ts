@@ -16,7 +16,7 @@ describe('HTTP handler', () => {
       if (req.headers['x-api-key'] !== 'good') throw new UnauthorizedError('You are not authorized to make this call.');
       return apiKeyAuth;
     },
-    execute: async (body) => ({ data: { echo: body.query } }),
+    execute: async (body) => ({ body: { data: { echo: body.query } }, headers: {} }),
   });
 
   it('answers 401 in AppSync shape when auth fails', async () => {
@@ -58,7 +58,7 @@ describe('HTTP handler', () => {
     const withPages = createHttpHandler({
       graphqlPath: '/graphql',
       authenticate: async () => apiKeyAuth,
-      execute: async () => ({ data: null }),
+      execute: async () => ({ body: { data: null }, headers: {} }),
       pages: {
         '/page': (req) => ({ status: 200, headers: {}, body: `page ${req.method}` }),
         'POST /page': (req) => ({ status: 200, headers: {}, body: `page ${req.method}` }),
@@ -74,12 +74,26 @@ describe('HTTP handler', () => {
   it('answers health with 503 until the server says it is ready', async () => {
     // Prepare
     let ready = false;
-    const gated = createHttpHandler({ graphqlPath: '/graphql', authenticate: async () => apiKeyAuth, execute: async () => ({ data: null }), isReady: () => ready });
+    const gated = createHttpHandler({ graphqlPath: '/graphql', authenticate: async () => apiKeyAuth, execute: async () => ({ body: { data: null }, headers: {} }), isReady: () => ready });
     // Act
     const before = await gated(request({ method: 'GET', path: '/health', body: '' }));
     ready = true;
     const after = await gated(request({ method: 'GET', path: '/health', body: '' }));
     // Assess
     expect([before.status, after.status]).toEqual([503, 200]);
+  });
+
+  it('adds the resolvers’ response headers, never over the server’s own', async () => {
+    // Prepare
+    const withHeaders = createHttpHandler({
+      graphqlPath: '/graphql',
+      authenticate: async () => apiKeyAuth,
+      execute: async () => ({ body: { data: null }, headers: { 'x-trace': 't1', 'Content-Type': 'text/plain', 'Access-Control-Allow-Origin': 'https://evil.example' } }),
+    });
+    // Act
+    const response = await withHeaders(request({}));
+    // Assess
+    expect(response.headers).toEqual(expect.objectContaining({ 'x-trace': 't1', 'content-type': 'application/json; charset=UTF-8', 'access-control-allow-origin': '*' }));
+    expect(Object.keys(response.headers).filter((name) => /^(content-type|access-control-allow-origin)$/i.test(name))).toEqual(['access-control-allow-origin', 'content-type']);
   });
 });

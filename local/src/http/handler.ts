@@ -1,7 +1,7 @@
 // Routes of the local AppSync endpoint: POST /graphql (auth → execute), GET /health, CORS
 // preflight. No GraphQL or auth logic lives here, only HTTP concerns.
 import { UnauthorizedError, type AuthContext } from '../auth/auth-context';
-import type { GraphQLRequestBody, GraphQLResponseBody } from '../graphql/execute-operation';
+import type { GraphQLRequestBody, OperationResult } from '../graphql/execute-operation';
 import type { HttpHandler, HttpRequest, HttpResponse } from './http-types';
 
 export type HttpPage = (request: HttpRequest) => Promise<HttpResponse> | HttpResponse;
@@ -9,7 +9,7 @@ export type HttpPage = (request: HttpRequest) => Promise<HttpResponse> | HttpRes
 export interface HandlerDeps {
   graphqlPath: string;
   authenticate(request: HttpRequest): Promise<AuthContext>;
-  execute(body: GraphQLRequestBody, auth: AuthContext, headers: Record<string, string>): Promise<GraphQLResponseBody>;
+  execute(body: GraphQLRequestBody, auth: AuthContext, headers: Record<string, string>): Promise<OperationResult>;
   /** Extra routes (explorer page, mailbox …): `/path` answers GET, `POST /path` (etc.) other methods. */
   pages?: Record<string, HttpPage>;
   isReady?(): boolean;
@@ -23,8 +23,11 @@ const CORS = {
   'access-control-max-age': '86400',
 };
 
-function json(status: number, body: unknown): HttpResponse {
-  return { status, headers: { ...CORS, 'content-type': 'application/json; charset=UTF-8' }, body: JSON.stringify(body) };
+/** `custom`: resolver-set headers; the server's own (CORS, content type) are never overwritten. */
+function json(status: number, body: unknown, custom: Record<string, string> = {}): HttpResponse {
+  const own: Record<string, string> = { ...CORS, 'content-type': 'application/json; charset=UTF-8' };
+  const added = Object.entries(custom).filter(([name]) => !Object.hasOwn(own, name.toLowerCase()));
+  return { status, headers: { ...Object.fromEntries(added), ...own }, body: JSON.stringify(body) };
 }
 
 function definedHeaders(headers: HttpRequest['headers']): Record<string, string> {
@@ -74,6 +77,7 @@ export function createHttpHandler(deps: HandlerDeps): HttpHandler {
     if (!body || typeof body !== 'object' || Array.isArray(body) || typeof body.query !== 'string') {
       return json(400, { errors: [{ message: 'Unable to parse GraphQL query.', errorType: 'MalformedHttpRequestException' }] });
     }
-    return json(200, await deps.execute(body, auth, definedHeaders(request.headers)));
+    const result = await deps.execute(body, auth, definedHeaders(request.headers));
+    return json(200, result.body, result.headers);
   };
 }

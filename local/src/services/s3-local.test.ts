@@ -1,9 +1,9 @@
 // Tests for the s3rver launcher: buckets and CORS provisioned, browser POST uploads judged by their policy like S3,
-// objects persisting across a restart, and a clean stop.
+// object tag sets kept like S3 keeps them, objects persisting across a restart, and a clean stop.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GetObjectCommand, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { DeleteObjectTaggingCommand, GetObjectCommand, GetObjectTaggingCommand, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { createPresignedPost, type PresignedPost } from '@aws-sdk/s3-presigned-post';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { freePort } from './ports';
@@ -44,14 +44,16 @@ function browserForm(post: PresignedPost, bytes: number, type = 'image/png'): Fo
   return form;
 }
 
-async function presign(s3: S3Local, key = 'events/e1/photo.png'): Promise<PresignedPost> {
+const PENDING = '<Tagging><TagSet><Tag><Key>herald-upload</Key><Value>pending</Value></Tag></TagSet></Tagging>';
+
+async function presign(s3: S3Local, key = 'events/e1/photo.png', tagging?: string): Promise<PresignedPost> {
   const client = createLocalS3Client(s3.endpoint);
   try {
     return await createPresignedPost(client, {
       Bucket: 'media',
       Key: key,
-      Conditions: [['content-length-range', 1, 1024], ['eq', '$Content-Type', 'image/png']],
-      Fields: { 'Content-Type': 'image/png' },
+      Conditions: [['content-length-range', 1, 1024], ['eq', '$Content-Type', 'image/png'], ...(tagging === undefined ? [] : [['eq', '$tagging', tagging] as ['eq', string, string]])],
+      Fields: { 'Content-Type': 'image/png', ...(tagging === undefined ? {} : { tagging }) },
       Expires: 300,
     });
   } finally {
@@ -125,6 +127,57 @@ describe('startS3Local', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe(ORIGIN);
     expect(await res.text()).toContain(fragment);
     expect(stored).toBe(false);
+  });
+
+  it('keeps the tag set a POST upload was signed with, replaces it on the next POST, and clears it on DeleteObjectTagging', async () => {
+    // Prepare
+    const s3 = await start();
+    const client = createLocalS3Client(s3.endpoint);
+    const tagsOf = async () => (await client.send(new GetObjectTaggingCommand({ Bucket: 'media', Key: 'events/e1/photo.png' }))).TagSet;
+    const upload = async (tagging?: string) => {
+      const post = await presign(s3, 'events/e1/photo.png', tagging);
+      return (await fetch(post.url, { method: 'POST', body: browserForm(post, 10), headers: { origin: ORIGIN } })).status;
+    };
+    const clear = () => client.send(new DeleteObjectTaggingCommand({ Bucket: 'media', Key: 'events/e1/photo.png' }));
+
+    try {
+      // Act
+      const statuses = [await upload(PENDING)];
+      const uploaded = await tagsOf();
+      const cleared = [(await clear()).$metadata.httpStatusCode, (await clear()).$metadata.httpStatusCode];
+      const afterClear = await tagsOf();
+      statuses.push(await upload(PENDING), await upload());
+      const afterUntaggedUpload = await tagsOf();
+      const missing = await client.send(new DeleteObjectTaggingCommand({ Bucket: 'media', Key: 'events/e1/none.png' })).catch((error: Error) => error.name);
+
+      // Assess
+      expect(statuses).toEqual([204, 204, 204]);
+      expect(uploaded).toEqual([{ Key: 'herald-upload', Value: 'pending' }]);
+      expect(cleared).toEqual([204, 204]);
+      expect(afterClear).toEqual([]);
+      expect(afterUntaggedUpload).toEqual([]);
+      expect(missing).toBe('NoSuchKey');
+    } finally {
+      client.destroy();
+    }
+  });
+
+  it.each([
+    ['a tagging field that is not XML', 'herald-upload=pending', 'MalformedXML'],
+    ['more than ten tags', `<Tagging><TagSet>${'<Tag><Key>k</Key><Value>v</Value></Tag>'.repeat(11)}</TagSet></Tagging>`, 'InvalidTag'],
+  ])('refuses a signed POST with %s like S3 and stores nothing', async (_case, tagging, code) => {
+    // Prepare
+    const s3 = await start();
+    const post = await presign(s3, 'events/e1/photo.png', tagging);
+
+    // Act
+    const res = await fetch(post.url, { method: 'POST', body: browserForm(post, 10), headers: { origin: ORIGIN } });
+    const stored = await fetch(`${s3.endpoint}/media/events/e1/photo.png`, { method: 'HEAD' });
+
+    // Assess
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain(`<Code>${code}</Code>`);
+    expect(stored.status).toBe(404);
   });
 
   it('keeps objects across a restart on the same data dir, and stop() leaves no process', async () => {

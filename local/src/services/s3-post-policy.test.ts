@@ -7,7 +7,9 @@ import { evaluatePostPolicy, type PostPolicyInput } from './s3-post-policy';
 const secrets = { S3RVER: 'S3RVER' };
 const client = new S3Client({ region: 'us-east-1', credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
 let post: PresignedPost;
+let tagged: PresignedPost;
 let signedAt: number;
+const PENDING = '<Tagging><TagSet><Tag><Key>herald-upload</Key><Value>pending</Value></Tag></TagSet></Tagging>';
 
 beforeAll(async () => {
   signedAt = Date.now();
@@ -16,6 +18,13 @@ beforeAll(async () => {
     Key: 'events/e1/photo.png',
     Conditions: [['content-length-range', 1, 1000], ['eq', '$Content-Type', 'image/png'], ['starts-with', '$x-amz-meta-tag', 'ev']],
     Fields: { 'Content-Type': 'image/png', 'x-amz-meta-tag': 'event' },
+    Expires: 300,
+  });
+  tagged = await createPresignedPost(client, {
+    Bucket: 'media',
+    Key: 'events/e1/photo.png',
+    Conditions: [['eq', '$tagging', PENDING]],
+    Fields: { tagging: PENDING },
     Expires: 300,
   });
 });
@@ -62,6 +71,27 @@ describe('evaluatePostPolicy', () => {
 
     // Assess
     expect(verdict).toMatchObject({ ok: false, status, code });
+    expect(verdict.ok ? '' : verdict.message).toContain(fragment);
+  });
+
+  it('accepts the tag set the policy pins', () => {
+    // Act
+    const verdict = evaluatePostPolicy(input({ fields: Object.entries(tagged.fields) }));
+
+    // Assess
+    expect(verdict).toEqual({ ok: true });
+  });
+
+  it.each([
+    ['no tagging field where the policy requires one', () => Object.entries(tagged.fields).filter(([name]) => name !== 'tagging'), '["eq","$tagging"'],
+    ['another tag set than the policy pins', () => Object.entries({ ...tagged.fields, tagging: PENDING.replace('pending', 'kept') }), '["eq","$tagging"'],
+    ['a tagging field the policy does not name', () => Object.entries({ ...post.fields, tagging: PENDING }), 'Extra input fields: tagging'],
+  ])('refuses %s', (_case, fields, fragment) => {
+    // Act
+    const verdict = evaluatePostPolicy(input({ fields: fields() }));
+
+    // Assess
+    expect(verdict).toMatchObject({ ok: false, status: 403, code: 'AccessDenied' });
     expect(verdict.ok ? '' : verdict.message).toContain(fragment);
   });
 

@@ -46,6 +46,7 @@ export async function loadFixtureManifest(): Promise<Manifest> {
     localSchemaSdl: `${builtIns}\n${await readFile(deploySchemaFile, 'utf8')}`,
     dataSources: { NONE: { name: 'NONE', kind: 'NONE' } },
     resolvers,
+    directLambdaResolvers: [],
   };
 }
 

@@ -2,7 +2,7 @@
 // Mutations select `eventId` and `availability`: onRegistrationChanged filters on the first and its
 // subscribers receive the second, so every page watching the event sees the new seat counts.
 import { graphql } from '../../../gql';
-import type { MyRegistrationsQuery, RegisterForEventMutation } from '../../../gql/graphql';
+import type { MyRegistrationQuery, RegisterForEventMutation } from '../../../gql/graphql';
 import type { Availability } from '../../../lib/event-details';
 import { request, subscribe } from '../../../lib/graphql-client';
 import type { ClientAuthMode } from '../../../lib/graphql-client';
@@ -62,6 +62,16 @@ export const MyRegistrationsDocument = graphql(`
   }
 `);
 
+export const MyRegistrationDocument = graphql(`
+  query MyRegistration($eventId: ID!) {
+    myRegistration(eventId: $eventId) {
+      eventId
+      status
+      waitlistPosition
+    }
+  }
+`);
+
 export const OnRegistrationChangedDocument = graphql(`
   subscription OnRegistrationChanged($eventId: ID!) {
     onRegistrationChanged(eventId: $eventId) {
@@ -77,7 +87,7 @@ export const OnRegistrationChangedDocument = graphql(`
 `);
 
 export type RegistrationView = RegisterForEventMutation['registerForEvent'];
-export type ListedRegistration = MyRegistrationsQuery['myRegistrations']['items'][number];
+export type OwnRegistration = NonNullable<MyRegistrationQuery['myRegistration']>;
 
 export async function registerForEvent(eventId: string): Promise<RegistrationView> {
   return (await request(RegisterForEventDocument, { eventId }, 'userPool')).registerForEvent;
@@ -92,23 +102,9 @@ export async function myRegistrationsPage(nextToken: string | null, limit = 20) 
   return { items: data.myRegistrations.items, nextToken: data.myRegistrations.nextToken ?? null };
 }
 
-/** How many pages `findMyRegistration` reads before giving up (100 registrations each). */
-const MAX_PAGES = 10;
-
-/**
- * The caller's registration for one event, or null. The API has no per-event lookup for the caller, so
- * this pages through myRegistrations (soonest event first) until the event turns up.
- */
-export async function findMyRegistration(eventId: string): Promise<ListedRegistration | null> {
-  let nextToken: string | null = null;
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const result = await myRegistrationsPage(nextToken, 100);
-    const found = result.items.find((item) => item.eventId === eventId);
-    if (found) return found;
-    nextToken = result.nextToken;
-    if (!nextToken) return null;
-  }
-  return null;
+/** The caller's registration for one event (any status), or null if they never registered. */
+export async function findMyRegistration(eventId: string): Promise<OwnRegistration | null> {
+  return (await request(MyRegistrationDocument, { eventId }, 'userPool')).myRegistration ?? null;
 }
 
 /** Seat counts of one event as registrations change; returns the function that stops. */
