@@ -89,11 +89,19 @@ describe('realtime endpoint under hostile input', () => {
     expect(answer).toMatchObject({ type: 'error', payload: { errors: [{ errorType }] } });
   });
 
-  it('answers a 20 MB start frame with BadRequestException', async () => {
-    // The frame is read whole first: ws's default 100 MiB frame limit applies (reported; AppSync's is far lower).
+  it('answers a 4 MB start frame with BadRequestException', async () => {
+    // Act
+    const answer = await exchange({ 'x-api-key': stack.outputs.apiKey }, [init, JSON.stringify({ id: 'big', type: 'start', payload: { data: 'x'.repeat(4 * 1024 * 1024) } })], (frame) => frame.type === 'error');
+    // Assess
+    expect(answer).toMatchObject({ type: 'error', payload: { errors: [{ errorType: 'BadRequestException' }] } });
+  });
+
+  it('closes the socket with 1009 (Message Too Big) on a 20 MB frame, past the 6 MiB frame limit', async () => {
+    // AppSync documents no inbound frame limit [U]; the endpoint answers up to the HTTP request cap plus
+    // envelope room and refuses larger frames from their header instead of buffering them.
     // Act
     const answer = await exchange({ 'x-api-key': stack.outputs.apiKey }, [init, JSON.stringify({ id: 'big', type: 'start', payload: { data: 'x'.repeat(20 * 1024 * 1024) } })], (frame) => frame.type === 'error');
     // Assess
-    expect(answer).toMatchObject({ type: 'error', payload: { errors: [{ errorType: 'BadRequestException' }] } });
+    expect(answer).toEqual({ type: 'closed', code: 1009 });
   });
 });

@@ -89,7 +89,24 @@ describe('authenticateIam', () => {
     ['another region', () => signed(principal, { region: 'eu-west-1' }), 'InvalidSignatureException', /^Credential should be scoped to a valid region, not 'eu-west-1'\. $/],
     ['another service', () => signed(principal, { service: 'execute-api' }), 'InvalidSignatureException', /^Credential should be scoped to correct service: 'appsync'\. $/],
     ['a signed header that was dropped', async () => { const request = await signed(); delete request.headers.accept; return request; }, 'IncompleteSignatureException', /^'accept' is named as a SignedHeader, but it does not exist in the HTTP request\.$/],
-    ['a malformed header', async () => ({ ...(await signed()), headers: { authorization: 'AWS4-HMAC-SHA256 garbage' } }), 'IncompleteSignatureException', /requires 'Credential'/],
+    [
+      'a header with no parts and no date',
+      async () => ({ ...(await signed()), headers: { authorization: 'AWS4-HMAC-SHA256 garbage' } }),
+      'IncompleteSignatureException',
+      /^Authorization header requires 'Credential' parameter\. Authorization header requires 'Signature' parameter\. Authorization header requires 'SignedHeaders' parameter\. Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header\. Authorization=AWS4-HMAC-SHA256 garbage$/,
+    ],
+    [
+      'a header without its signature',
+      async () => { const request = await signed(); request.headers.authorization = request.headers.authorization!.replace(/, Signature=.*$/, ''); return request; },
+      'IncompleteSignatureException',
+      /^Authorization header requires 'Signature' parameter\. Authorization=AWS4-HMAC-SHA256 Credential=/,
+    ],
+    [
+      'a body swapped under an UNSIGNED-PAYLOAD claim',
+      async () => { const request = await signed(); return { ...request, headers: { ...request.headers, 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' }, body: '{"query":"{ other }"}' }; },
+      'InvalidSignatureException',
+      /x-amz-content-sha256/,
+    ],
   ])('refuses %s with 403 %s', async (_label, make, errorType, message) => {
     // Act
     const error = await failure(await make());

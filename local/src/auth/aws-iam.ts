@@ -82,13 +82,26 @@ function identityOf(principal: IamPrincipal, sourceIp: string[]): Record<string,
   };
 }
 
+/** AWS's wording for a header it cannot parse: one sentence per missing part, then the header itself. */
+function incompleteHeaderMessage(header: string, headers: Readonly<Record<string, string | undefined>>): string {
+  const missing = ['Credential', 'Signature', 'SignedHeaders']
+    .filter((part) => !new RegExp(`(^|[\\s,])${part}=`).test(header))
+    .map((part) => `Authorization header requires '${part}' parameter. `);
+  if (headers['x-amz-date'] === undefined && headers.date === undefined) {
+    missing.push("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. ");
+  }
+  // [U] every part present but malformed: AWS's wording for this case is not on record.
+  const reasons = missing.length > 0 ? missing.join('') : 'Authorization header is malformed. ';
+  return `${reasons}Authorization=${header}`;
+}
+
 /** Throws UnauthorizedError (403, AWS's IAM error types) unless the signature verifies. */
 export async function authenticateIam(request: SignedRequest, config: IamConfig, sourceIp: string[]): Promise<AuthContext> {
   const region = config.region ?? 'us-east-1';
   const header = request.headers.authorization ?? '';
   const parts = AUTHORIZATION.exec(header.trim());
   if (!parts) {
-    throw forbidden('IncompleteSignatureException', `Authorization header requires 'Credential', 'SignedHeaders' and 'Signature' parameters. Authorization=${header}`);
+    throw forbidden('IncompleteSignatureException', incompleteHeaderMessage(header, request.headers));
   }
   const [, accessKeyId, scopeDate, scopeRegion, scopeService, signedList, signature] = parts;
   const principal = config.principals.find((candidate) => candidate.accessKeyId === accessKeyId);
@@ -128,9 +141,10 @@ export async function authenticateIam(request: SignedRequest, config: IamConfig,
   if (missing) {
     throw forbidden('IncompleteSignatureException', `'${missing}' is named as a SignedHeader, but it does not exist in the HTTP request.`);
   }
+  // The body is always covered: UNSIGNED-PAYLOAD is an S3 notion, so claiming it cannot swap the body.
   const bodyHash = createHash('sha256').update(request.body).digest('hex');
   const claimedHash = request.headers['x-amz-content-sha256'];
-  if (claimedHash !== undefined && claimedHash !== bodyHash && claimedHash !== 'UNSIGNED-PAYLOAD') {
+  if (claimedHash !== undefined && claimedHash !== bodyHash) {
     throw forbidden('InvalidSignatureException', "The provided 'x-amz-content-sha256' header does not match what was computed.");
   }
 
@@ -145,7 +159,7 @@ export async function authenticateIam(request: SignedRequest, config: IamConfig,
     headers: Object.fromEntries(signed.map((name) => [name, request.headers[name]!])),
     body: request.body,
   };
-  const canonicalRequest = signer.canonicalRequest(signable, new Set(signed), claimedHash ?? bodyHash);
+  const canonicalRequest = signer.canonicalRequest(signable, new Set(signed), bodyHash);
   const scope = `${scopeDate}/${region}/${SERVICE}/aws4_request`;
   const stringToSign = await signer.stringToSign(longDate, scope, canonicalRequest);
   const key = await getSigningKey(NodeSha256, credentials, scopeDate, region, SERVICE);

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WebSocketServer } from 'ws';
 
-import { attachRealtime } from './server';
+import { attachRealtime, MAX_INBOUND_FRAME_BYTES } from './server';
 import {
   BAD_HEADER,
   closeClients,
@@ -174,6 +174,44 @@ describe('attachRealtime: handshake', () => {
     // Assess
     expect(client.protocol).toBe('graphql-ws');
     await expect(refused).rejects.toEqual(new UpgradeRefused(404));
+  });
+});
+
+describe('attachRealtime: inbound frame size', () => {
+  /** A start frame of exactly `bytes`, whose `data` is not JSON (so it is answered, not run). */
+  function startFrameOf(bytes: number): string {
+    const shell = JSON.stringify({ id: 'big', type: 'start', payload: { data: '' } });
+    return JSON.stringify({ id: 'big', type: 'start', payload: { data: 'x'.repeat(bytes - shell.length) } });
+  }
+
+  it('answers a frame of exactly the limit AppSync-style', async () => {
+    // Prepare
+    const harness = await startHarness();
+    const client = await connectAcked(harness);
+
+    // Act
+    client.send(startFrameOf(MAX_INBOUND_FRAME_BYTES));
+    const answer = await client.next(5_000);
+
+    // Assess
+    expect(answer).toMatchObject({ type: 'error', id: 'big', payload: { errors: [{ errorType: 'BadRequestException' }] } });
+  });
+
+  it('closes with 1009 on a frame one byte over the limit, and keeps serving other sockets', async () => {
+    // Prepare
+    const harness = await startHarness();
+    const client = await connectAcked(harness);
+
+    // Act
+    client.send(startFrameOf(MAX_INBOUND_FRAME_BYTES + 1));
+    const closed = await client.closed;
+    const other = await connectAcked(harness);
+    other.send(startFrame('s1'));
+    const ack = await other.next();
+
+    // Assess
+    expect(closed.code).toBe(1009);
+    expect(ack).toEqual({ type: 'start_ack', id: 's1' });
   });
 });
 

@@ -25,6 +25,14 @@ export interface RealtimeEndpoint {
   subscriptionCount(): number;
 }
 
+/**
+ * Largest frame read from a client. [U] AppSync documents no inbound limit; a `start` carries a GraphQL request,
+ * so frames are held to the HTTP request cap (5 MB) plus room for the escaped `data` string and the auth
+ * extensions, and are answered AppSync-style up to that. Beyond it ws refuses from the frame header, without
+ * buffering the body, and closes with 1009 (Message Too Big) — instead of reading up to its 100 MiB default.
+ */
+export const MAX_INBOUND_FRAME_BYTES = 6 * 1024 * 1024;
+
 export function attachRealtime<A>(server: Server, options: RealtimeOptions<A>): RealtimeEndpoint {
   const settings = resolveSettings(options);
   const { hooks } = options;
@@ -34,6 +42,7 @@ export function attachRealtime<A>(server: Server, options: RealtimeOptions<A>): 
   const wss = new WebSocketServer({
     noServer: true,
     clientTracking: false,
+    maxPayload: MAX_INBOUND_FRAME_BYTES,
     // Amplify v6 also offers `header-…`; AppSync always answers with graphql-ws alone.
     handleProtocols: (protocols) => (protocols.has(REALTIME_SUBPROTOCOL) ? REALTIME_SUBPROTOCOL : false),
   });
