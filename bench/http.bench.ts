@@ -134,17 +134,19 @@ export const bench: BenchModule = {
 
       // The peer reads the same table of the same engine; both sides are called with an API key.
       peer = await startPeerSimulator(ready.dynamodbEndpoint, TABLE_NAME);
+      const noneApi = { url: ready.none.graphqlUrl, headers: { 'x-api-key': ready.none.apiKey } };
+      const peerApi = { url: peer.graphqlUrl, headers: peer.headers };
       const noneQuery = 'query { whoami }';
       const getEventQuery = 'query ($id: ID!) { getEvent(id: $id) { id title startsAt status availability { capacity attendeeCount seatsLeft } } }';
-      const parsedWhoami = (data: Record<string, any>) => JSON.parse(data.whoami);
-      await assertSameAnswer('whoami', () => graphql(ready.none.graphqlUrl, { 'x-api-key': ready.none.apiKey }, noneQuery).then(parsedWhoami), () => graphql(peer!.graphqlUrl, peer!.headers, noneQuery).then(parsedWhoami));
-      await assertSameAnswer('getEvent', () => graphql(outputs.graphqlUrl, apiKey, getEventQuery, { id: eventId }), () => graphql(peer!.graphqlUrl, peer!.headers, getEventQuery, { id: eventId }));
+      const whoami = (api: typeof peerApi) => graphql(api.url, api.headers, noneQuery).then((data) => JSON.parse(data.whoami));
+      await assertSameAnswer('whoami', () => whoami(noneApi), () => whoami(peerApi));
+      await assertSameAnswer('getEvent', () => graphql(outputs.graphqlUrl, apiKey, getEventQuery, { id: eventId }), () => graphql(peerApi.url, peerApi.headers, getEventQuery, { id: eventId }));
 
       // Each peer run right after Herald's, so both meet about the same load from the machine's other users.
-      const none = await httpLoad(ready.none.graphqlUrl, { 'x-api-key': ready.none.apiKey }, noneQuery);
-      const peerNone = await httpLoad(peer.graphqlUrl, peer.headers, noneQuery);
+      const none = await httpLoad(noneApi.url, noneApi.headers, noneQuery);
+      const peerNone = await httpLoad(peerApi.url, peerApi.headers, noneQuery);
       const getEvent = await httpLoad(outputs.graphqlUrl, apiKey, getEventQuery, { id: eventId });
-      const peerGetEvent = await httpLoad(peer.graphqlUrl, peer.headers, getEventQuery, { id: eventId });
+      const peerGetEvent = await httpLoad(peerApi.url, peerApi.headers, getEventQuery, { id: eventId });
       await peer.stop();
       const listEvents = await httpLoad(outputs.graphqlUrl, apiKey, 'query { listEvents(limit: 50) { items { id title startsAt category } nextToken } }');
       const createEvent = await httpLoad(outputs.graphqlUrl, { authorization: accessToken }, 'mutation ($input: CreateEventInput!) { createEvent(input: $input) { id } }', {

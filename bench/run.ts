@@ -1,5 +1,6 @@
 // `npm run bench`: runs every bench/*.bench.ts module in turn and prints one table of what they
 // measured (percentiles, rates, counts). It reports numbers only; targets live in the docs.
+// Bench names as arguments (`npm run bench -- http announce`) run only those.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
