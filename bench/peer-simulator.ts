@@ -2,7 +2,7 @@
 // graphql 15 kept out of the root install) and runs it in a child process of its own over a given table.
 import { execFile, fork } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../local/src/services/ports';
@@ -18,8 +18,19 @@ export interface PeerSimulator {
   stop(): Promise<void>;
 }
 
+function versionIn(packageJson: string, read: (json: { version?: string; dependencies?: Record<string, string> }) => string | undefined): string | undefined {
+  try {
+    return read(JSON.parse(readFileSync(packageJson, 'utf8')));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Installs bench/peer when it is missing or holds another version than the one pinned there. */
 async function ensureInstalled(): Promise<void> {
-  if (existsSync(`${PEER_DIR}/node_modules/${PACKAGE}/package.json`)) return;
+  const pinned = versionIn(`${PEER_DIR}/package.json`, (json) => json.dependencies?.[PACKAGE]);
+  const installed = versionIn(`${PEER_DIR}/node_modules/${PACKAGE}/package.json`, (json) => json.version);
+  if (installed !== undefined && installed === pinned) return;
   process.stderr.write(`  installing the peer (${PACKAGE}, ~370 packages) with npm ci --prefix bench/peer…\n`);
   await promisify(execFile)('npm', ['ci', '--prefix', PEER_DIR, '--no-audit', '--no-fund'], { timeout: INSTALL_TIMEOUT_MS });
 }
