@@ -171,8 +171,13 @@ describe('realtime protocol: start errors', () => {
     ['payload.data that is not JSON', () => ({ id: 'm', type: 'start', payload: { data: '{not json', extensions: { authorization: apiKeyHeader } } }), { errorType: 'BadRequestException' }],
     ['no payload', () => ({ id: 'm', type: 'start' }), { errorType: 'BadRequestException' }],
     ['no authorization', () => ({ id: 'm', type: 'start', payload: { data: JSON.stringify({ query: ON_TICKET }) } }), { errorType: 'UnauthorizedException' }],
-    ['a query that does not parse', () => startFrame('m', { query: 'subscription {', variables: {} }, apiKeyHeader), { errorType: 'ValidationError' }],
-    ['an unknown field', () => startFrame('m', { query: 'subscription { onNothing { id } }', variables: {} }, apiKeyHeader), { errorType: 'ValidationError' }],
+    // graphql-java's wording, as in the start errors Amplify users recorded (amplify-js#7114, amplify-cli#6230).
+    ['a query that does not parse', () => startFrame('m', { query: 'subscription {', variables: {} }, apiKeyHeader), { errorType: 'ValidationError', message: "Invalid Syntax : offending token '<EOF>' at line 1 column 15" }],
+    [
+      'an unknown field',
+      () => startFrame('m', { query: 'subscription { onNothing { id } }', variables: {} }, apiKeyHeader),
+      { errorType: 'ValidationError', message: "Validation error of type FieldUndefined: Field 'onNothing' in type 'Subscription' is undefined @ 'onNothing'" },
+    ],
     ['a variable of the wrong type', () => startFrame('m', { query: ON_TICKET, variables: { group: 7 } }, apiKeyHeader), { errorType: 'ValidationError' }],
     ['a mutation', () => startFrame('m', { query: CREATE, variables: { input: { id: 'x', title: 'x' } } }, apiKeyHeader), { errorType: 'UnsupportedOperation' }],
     ['an expired token', () => startFrame('m', { query: ON_TICKET, variables: {} }, { host: server.host, Authorization: tokens.accessToken('dave', { expiresIn: -1 }) }), { errorType: 'UnauthorizedException', message: 'Token has expired.' }],

@@ -9,7 +9,8 @@ export interface ApiKey {
 
 export function authenticateApiKey(key: string, keys: ApiKey[], nowSeconds: number): AuthContext {
   const found = keys.find((candidate) => candidate.id === key);
-  // An expired key is refused exactly like an unknown one: AWS answers the same 401 for both [U].
+  // AWS refuses an unknown key with this 401 [O: a deployed-stack e2e test records the exact body] and
+  // an expired one the same way [O amplify-studio#1003, amplify-js#2783: keys that lapsed got this 401].
   if (!found || (found.expires !== undefined && found.expires <= nowSeconds)) {
     throw new UnauthorizedError('You are not authorized to make this call.');
   }

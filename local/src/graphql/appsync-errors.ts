@@ -2,6 +2,7 @@
 // errorInfo, locations (with sourceName null) and message, in that order.
 import { GraphQLError, type FieldNode } from 'graphql';
 import type { AppSyncErrorInfo } from '../runtime';
+import { messageOf } from './validation-errors';
 
 export interface AppSyncErrorJson {
   path?: (string | number)[];
@@ -38,11 +39,11 @@ export function formatError(error: GraphQLError): AppSyncErrorJson {
   };
 }
 
-/** Parse and validation errors: no data, errorType ValidationError (spec §8.3, [U] exact text). */
+/**
+ * Parse, validation and variable errors of a realtime `start`: graphql-java's wording, no locations
+ * [O amplify-js#7114, amplify-cli#6230, amplify-swift#1589: those frames carry `{message}` only].
+ */
 export function formatRequestError(error: GraphQLError): AppSyncErrorJson & { errorType: string } {
-  return {
-    errorType: 'ValidationError',
-    locations: (error.locations ?? []).map(({ line, column }) => ({ line, column, sourceName: null })),
-    message: error.message,
-  };
+  // DIVERGENCE: AppSync sends no errorType here; the start path's error type still requires one.
+  return { errorType: 'ValidationError', message: messageOf(error) };
 }

@@ -41,7 +41,11 @@ function limitError(message: string, errorType: string): AppSyncErrorInfo {
   return { message, errorType, data: null, errorInfo: null };
 }
 
-/** The error a field deeper than the limit gets instead of resolving [U: AppSync's exact wording]. */
+/**
+ * The error a field deeper than the limit gets instead of resolving: errorType QueryDepthLimitReached,
+ * null propagating to the first nullable parent [D configuration-limits]; scalar leaves count as a level
+ * and errorInfo stays empty [O Molecule's AppSync API docs]. The message is [U] (AWS shows it only in a screenshot).
+ */
 export function depthError(limits: RequestLimits, info: GraphQLResolveInfo): AppSyncErrorInfo | null {
   const limit = limits.queryDepthLimit ?? 0;
   if (limit <= 0 || fieldDepth(info.path) <= limit) return null;
@@ -52,6 +56,6 @@ export function depthError(limits: RequestLimits, info: GraphQLResolveInfo): App
 export function resolverCountError(limits: RequestLimits, counter: ResolverCounter): AppSyncErrorInfo | null {
   const limit = limits.resolverCountLimit || DEFAULT_RESOLVER_COUNT_LIMIT;
   counter.resolverCalls = (counter.resolverCalls ?? 0) + 1;
-  // [O] errorType seen in public AppSync payloads (amplify-cli#6128, amplify-js#8342).
+  // errorType [D configuration-limits]; the message as quoted in amplify-js#8342's title, trailing period [U].
   return counter.resolverCalls > limit ? limitError('Resolver invocation limit reached.', 'ResolverExecutionLimitReached') : null;
 }

@@ -1,7 +1,8 @@
 // Herald's Lambda functions on the local stack: the very handlers CDK deploys (functions/<name>/handler.ts),
 // run in-process, their SDK clients pointed at the stand-ins through the standard AWS_ENDPOINT_URL_*
 // variables. Also the routes through which they are reached besides AppSync: the Lambda Invoke API (the
-// announcer hands work to itself) and the one-click unsubscribe function URL.
+// announcer hands work to itself), the one-click unsubscribe function URL, and the SNS topic of SES feedback.
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DataSourceSpec } from '../../../manifest/src/index';
@@ -11,6 +12,7 @@ import { functionUrlRoute } from '../http/function-url-route';
 import type { HttpPage } from '../http/handler';
 import { lambdaInvokeRoutes } from '../http/lambda-invoke-route';
 import { S3_LOCAL_CREDENTIALS } from '../services/s3-local';
+import { snsLambdaEvent } from '../services/sns-lambda-event';
 
 /**
  * The role credentials the in-process functions sign with; the local IAM mode trusts exactly these.
@@ -22,6 +24,9 @@ export const FUNCTION_PRINCIPAL: IamPrincipal = {
 };
 
 export const UNSUBSCRIBE_PATH = '/unsubscribe';
+
+/** The SES configuration set the functions send through; the SES stand-in publishes its events (see MailDelivery). */
+export const MAIL_CONFIGURATION_SET = 'herald-local';
 
 export interface FunctionSettings {
   root: string;
@@ -57,6 +62,7 @@ function environmentOf(settings: FunctionSettings): Record<string, string> {
     BUCKET: settings.bucket,
     IMAGE_BASE_URL: settings.imageBaseUrl,
     SENDER: 'Herald <announcements@herald.local>',
+    CONFIGURATION_SET: MAIL_CONFIGURATION_SET,
     PUBLIC_BASE_URL: app.replace(/\/$/, ''),
     CONFIRM_URL: `${app}#/confirm`,
     UNSUBSCRIBE_URL: `${settings.serverBaseUrl}${UNSUBSCRIBE_PATH}`,
@@ -78,6 +84,8 @@ export interface HeraldFunctions {
   dataSources: Record<string, LambdaDataSource>;
   /** Lambda Invoke API and function-URL routes for the local server. */
   pages: Record<string, HttpPage>;
+  /** Publishes to the SES feedback topic: SNS invokes its subscriber, mail-feedback, asynchronously. */
+  publishMailFeedback(message: string): void;
   /** Resolves once every background (Event) invocation has finished. */
   idle(): Promise<void>;
 }
@@ -93,6 +101,9 @@ export function heraldFunctions(specs: Readonly<Record<string, DataSourceSpec>>,
     }
   }
   const unsubscribe = bind(settings, 'unsubscribe-endpoint', environment, 10);
+  const mailFeedback = bind(settings, 'mail-feedback', environment, 30);
+  const feedbackTopicArn = `arn:aws:sns:${settings.region}:000000000000:herald-local-mail-feedback`;
+  const feedbackSubscriptionArn = `${feedbackTopicArn}:${randomUUID()}`;
   return {
     dataSources,
     pages: {
@@ -100,8 +111,12 @@ export function heraldFunctions(specs: Readonly<Record<string, DataSourceSpec>>,
       [UNSUBSCRIBE_PATH]: functionUrlRoute(unsubscribe),
       [`POST ${UNSUBSCRIBE_PATH}`]: functionUrlRoute(unsubscribe),
     },
+    publishMailFeedback: (message) => {
+      const payload = snsLambdaEvent({ topicArn: feedbackTopicArn, subscriptionArn: feedbackSubscriptionArn, message, subject: 'Amazon SES Email Event Notification' });
+      void mailFeedback.invoke({ operation: 'Invoke', invocationType: 'Event', payload });
+    },
     idle: async () => {
-      await Promise.all(Object.values(byName).map((fn) => fn.idle()));
+      await Promise.all([...Object.values(byName), mailFeedback].map((fn) => fn.idle()));
     },
   };
 }

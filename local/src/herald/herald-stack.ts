@@ -26,7 +26,7 @@ import { readMailbox, startSesLocal } from '../services/ses-local';
 import { demoUsers } from './demo-data';
 import { signInDemoUser } from './demo-sign-in';
 import { explorerExamples } from './explorer-examples';
-import { FUNCTION_PRINCIPAL, heraldFunctions } from './functions';
+import { FUNCTION_PRINCIPAL, heraldFunctions, MAIL_CONFIGURATION_SET } from './functions';
 import type { HeraldOutputs } from './outputs';
 import { coreSeedSteps, demoSeedSteps, runSeedSteps } from './seed';
 import { loadStackState, saveStackState } from './stack-state';
@@ -145,6 +145,9 @@ export async function startHeraldStack(options: HeraldStackOptions): Promise<Her
     return handle;
   };
   const standInLog = (name: string) => (line: string) => log(`[${name}] ${line}`);
+  // SES publishes to the feedback topic, whose subscriber (mail-feedback) is bound once the functions are, below;
+  // nothing sends mail before that.
+  let publishMailFeedback = (message: string): void => log(`mail feedback dropped before the functions were bound: ${message.slice(0, 80)}`);
 
   try {
     const [{ dynamoClient, tableCreated }, { cognito, userPoolClientId, jwks }, s3, ses, manifest, explorerAssets] = await allStarted([
@@ -194,9 +197,15 @@ export async function startHeraldStack(options: HeraldStackOptions): Promise<Her
           onLine: standInLog('s3'),
         }),
       ).then(started('S3 (s3rver)')),
-      timed('SES (aws-ses-v2-local)', progress, () => startSesLocal({ port: ports.ses, portEnvVar: 'HERALD_SES_PORT', onLine: standInLog('ses') })).then(
-        started('SES (aws-ses-v2-local)'),
-      ),
+      timed('SES (aws-ses-v2-local)', progress, () =>
+        startSesLocal({
+          port: ports.ses,
+          portEnvVar: 'HERALD_SES_PORT',
+          onLine: standInLog('ses'),
+          // MailDelivery's event destination; its Reject events never happen locally (no virus scan).
+          events: { configurationSet: MAIL_CONFIGURATION_SET, eventTypes: ['Bounce', 'Complaint'], publish: (record) => publishMailFeedback(JSON.stringify(record)) },
+        }),
+      ).then(started('SES (aws-ses-v2-local)')),
       timed('Resolver bundles', progress, () => buildManifest({ root: options.root, write: true })),
       timed('Explorer page', progress, () => buildExplorerAssets(join(dataDir, 'explorer'))),
     ] as const);
@@ -233,6 +242,7 @@ export async function startHeraldStack(options: HeraldStackOptions): Promise<Her
       // Function logs only when the caller shows logs (npm start --verbose).
       log: options.log,
     });
+    publishMailFeedback = functions.publishMailFeedback;
     const appsync = createLocalAppSync({
       manifest,
       dataSources: {
@@ -256,8 +266,13 @@ export async function startHeraldStack(options: HeraldStackOptions): Promise<Her
     });
     const listening = await timed('AppSync server', progress, () => appsync.listen(ports.graphql));
     stops.push(() => appsync.close());
-    // Stops run last-in first-out: background invocations finish while the server they report to still answers.
-    stops.push(() => functions.idle());
+    // Stops run last-in first-out: background invocations finish while the server they report to still answers,
+    // and the SES events of their last mails still reach mail-feedback.
+    stops.push(async () => {
+      await functions.idle();
+      await ses.idle();
+      await functions.idle();
+    });
     const base = listening.graphqlUrl.replace(/\/graphql$/, '');
 
     // A new table means the data is new, whatever state.json remembers about earlier seeding.

@@ -24,7 +24,8 @@ describe('HTTP handler', () => {
     const response = await handler(request({ headers: { 'x-api-key': 'bad' } }));
     // Assess
     expect(response.status).toBe(401);
-    expect(JSON.parse(response.body)).toEqual({ errors: [{ errorType: 'UnauthorizedException', message: 'You are not authorized to make this call.' }] });
+    expect(response.headers['x-amzn-errortype']).toBe('UnauthorizedException');
+    expect(response.body).toBe('{"errors":[{"errorType":"UnauthorizedException","message":"You are not authorized to make this call."}]}');
   });
 
   it.each([

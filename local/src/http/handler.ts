@@ -60,7 +60,8 @@ export function createHttpHandler(deps: HandlerDeps): HttpHandler {
       auth = await deps.authenticate(request);
     } catch (error) {
       if (error instanceof UnauthorizedError) {
-        return json(error.status, { errors: [{ errorType: error.errorType, message: error.message }] });
+        // AppSync's 401/403 bodies put errorType first and repeat it in a header [O amplify-js#4270, #3089, #4373].
+        return json(error.status, { errors: [{ errorType: error.errorType, message: error.message }] }, { 'x-amzn-errortype': error.errorType });
       }
       throw error;
     }

@@ -1,15 +1,42 @@
-// Tests for the SES stand-in launcher and readMailbox: raw mails come back with their own headers and attachments.
+// Tests for the SES stand-in launcher and readMailbox: raw mails come back with their own headers and attachments;
+// mail through the configuration set publishes its events, mailbox simulator outcomes included.
 import { SESClient, SendEmailCommand, SendRawEmailCommand } from '@aws-sdk/client-ses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from './ports';
+import type { SesEventRecord } from './ses-event-records';
 import { addressesOf, readMailbox, startSesLocal, type SesLocal } from './ses-local';
 
 let ses: SesLocal;
 let client: SESClient;
+const published: SesEventRecord[] = [];
+const waiting: Array<() => void> = [];
+
+/** Resolves with the events of one message once its `count`-th event has been published. */
+function eventsOf(messageId: string, count: number): Promise<SesEventRecord[]> {
+  const mine = () => published.filter((record) => record.mail.messageId === messageId);
+  return new Promise((resolve) => {
+    const check = () => {
+      if (mine().length < count) return false;
+      resolve(mine());
+      return true;
+    };
+    if (!check()) waiting.push(() => void check());
+  });
+}
 
 beforeAll(async () => {
   const began = Date.now();
-  ses = await startSesLocal({ port: await freePort() });
+  ses = await startSesLocal({
+    port: await freePort(),
+    events: {
+      configurationSet: 'test-set',
+      eventTypes: ['Send', 'Delivery', 'Bounce', 'Complaint'],
+      publish: (record) => {
+        published.push(record);
+        for (const wake of waiting) wake();
+      },
+    },
+  });
   console.info(`aws-ses-v2-local ready in ${Date.now() - began} ms`);
   client = new SESClient({
     endpoint: ses.endpoint,
@@ -114,6 +141,47 @@ describe('startSesLocal + readMailbox', () => {
 
     // Assess
     expect(addresses).toEqual(expected);
+  });
+
+  it('publishes a labelled bounce@ after the send call returned, and keeps the mail in the mailbox', async () => {
+    // Prepare
+    const raw = ['From: Herald <no-reply@herald.example>', 'To: bounce+t1@simulator.amazonses.com', 'Subject: Confirm', '', 'Click'].join('\r\n');
+
+    // Act
+    const { MessageId } = await client.send(
+      new SendRawEmailCommand({ Destinations: ['bounce+t1@simulator.amazonses.com'], ConfigurationSetName: 'test-set', RawMessage: { Data: Buffer.from(raw) } }),
+    );
+    const publishedAtReturn = published.filter((record) => record.mail.messageId === MessageId).length;
+    const events = await eventsOf(MessageId!, 2);
+    const mail = (await readMailbox(ses.storeUrl)).find((m) => m.messageId === MessageId);
+
+    // Assess
+    expect(publishedAtReturn).toBe(0);
+    expect(events.map((record) => record.eventType)).toEqual(['Send', 'Bounce']);
+    expect(events[1]).toMatchObject({
+      bounce: { bounceType: 'Permanent', bounceSubType: 'General', bouncedRecipients: [{ emailAddress: 'bounce+t1@simulator.amazonses.com' }] },
+      mail: { destination: ['bounce+t1@simulator.amazonses.com'], commonHeaders: { subject: 'Confirm' }, tags: { 'ses:configuration-set': ['test-set'] } },
+    });
+    expect(mail).toMatchObject({ to: ['bounce+t1@simulator.amazonses.com'], subject: 'Confirm' });
+  });
+
+  it('answers mail to ooto@ with an auto-reply to the sender, and publishes it as delivered', async () => {
+    // Prepare
+    const input = {
+      Source: 'no-reply@herald.example',
+      Destination: { ToAddresses: ['ooto+t2@simulator.amazonses.com'] },
+      Message: { Subject: { Data: 'Away test' }, Body: { Text: { Data: 'plain' } } },
+      ConfigurationSetName: 'test-set',
+    };
+
+    // Act
+    const { MessageId } = await client.send(new SendEmailCommand(input));
+    const events = await eventsOf(MessageId!, 2);
+    const reply = (await readMailbox(ses.storeUrl)).find((m) => m.subject === 'Auto: Away test');
+
+    // Assess
+    expect(events.map((record) => record.eventType)).toEqual(['Send', 'Delivery']);
+    expect(reply).toMatchObject({ to: ['no-reply@herald.example'], from: 'ooto+t2@simulator.amazonses.com', headers: { 'auto-submitted': 'auto-replied' } });
   });
 
   it('stop() ends the child process', async () => {

@@ -1,18 +1,29 @@
-// Runs aws-ses-v2-local@2.10.2 (through ses-local-server.ts) as a child process on 127.0.0.1, and reads its
-// in-memory mailbox back in the shape of design.md §7 `mailboxUrl`. Mail is lost when the stand-in stops.
+// Runs aws-ses-v2-local@2.10.2 (through ses-local-server.ts) as a child process on 127.0.0.1, optionally with
+// SES event publishing for one configuration set (mailbox simulator outcomes included), and reads its in-memory
+// mailbox back in the shape of design.md §7 `mailboxUrl`. Mail is lost when the stand-in stops.
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startChild, type ChildHandle } from './child-process';
 import type { MailHeader } from './mail-headers';
 import { assertPortFree } from './ports';
+import { startSesEventPublisher, type SesEventPublishing } from './ses-local-publisher';
 
-export type SesLocal = { endpoint: string; storeUrl: string; stop(): Promise<void>; child: ChildHandle };
+export type SesLocal = {
+  endpoint: string;
+  storeUrl: string;
+  /** Resolves once every event of the mail sent so far has reached the destination (at once without `events`). */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+  child: ChildHandle;
+};
 
 export type StartSesLocalOptions = {
   port: number;
   portEnvVar?: string;
   readyTimeoutMs?: number;
   onLine?: (line: string) => void;
+  /** Publish SES events of mail sent through a configuration set to a callback (SES → SNS, in process). */
+  events?: SesEventPublishing;
 };
 
 export type MailboxMessage = {
@@ -49,15 +60,31 @@ export async function startSesLocal(opts: StartSesLocalOptions): Promise<SesLoca
   const endpoint = `http://127.0.0.1:${opts.port}`;
   // The child runs a TypeScript entry, so it loads tsx the way `npm start` itself runs.
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  const child = await startChild({
-    name: 'aws-ses-v2-local',
-    command: process.execPath,
-    args: ['--import', tsx, SERVER_ENTRY, '--port', String(opts.port)],
-    ready: async () => (await fetch(`${endpoint}/health-check`, { signal: AbortSignal.timeout(1_000) })).ok,
-    readyTimeoutMs: opts.readyTimeoutMs ?? 15_000,
-    onLine: opts.onLine,
-  });
-  return { endpoint, storeUrl: `${endpoint}/store`, stop: child.stop, child };
+  const publisher = opts.events ? await startSesEventPublisher(opts.events, opts.onLine ?? (() => {})) : undefined;
+  let child: ChildHandle;
+  try {
+    child = await startChild({
+      name: 'aws-ses-v2-local',
+      command: process.execPath,
+      args: ['--import', tsx, SERVER_ENTRY, '--port', String(opts.port), ...(publisher ? ['--publish-url', publisher.url] : [])],
+      ready: async () => (await fetch(`${endpoint}/health-check`, { signal: AbortSignal.timeout(1_000) })).ok,
+      readyTimeoutMs: opts.readyTimeoutMs ?? 15_000,
+      onLine: opts.onLine,
+    });
+  } catch (error) {
+    await publisher?.close();
+    throw error;
+  }
+  return {
+    endpoint,
+    storeUrl: `${endpoint}/store`,
+    idle: async () => publisher?.idle(),
+    stop: async () => {
+      await publisher?.close();
+      await child.stop();
+    },
+    child,
+  };
 }
 
 /** `"Doe, Jane" <Jane@x.org>, b@y.org` → the bare addresses; the stand-in keeps each To header as one string. */
