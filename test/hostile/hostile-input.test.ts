@@ -184,6 +184,17 @@ describe('forged credentials', () => {
     expect(result.status).toBe(401);
     expect(result.body).toEqual({ errors: [{ errorType: 'UnauthorizedException', message: expect.any(String) }] });
   });
+
+  it.each([
+    ['a value that is no JWT', () => 'not-a-jwt'],
+    ["the organizer's own token behind a Bearer prefix", () => `Bearer ${organizer.token}`],
+  ])('answers %s with "Unable to parse JWT token.", as AppSync does', async (_label, authorization) => {
+    // Act
+    const result = await post(JSON.stringify({ query: create, variables: { input: eventInput({ title: 'Forged' }) } }), { authorization: authorization() });
+    // Assess
+    expect(result.status).toBe(401);
+    expect(result.body).toEqual({ errors: [{ errorType: 'UnauthorizedException', message: 'Unable to parse JWT token.' }] });
+  });
 });
 
 describe('tampered tokens', () => {

@@ -26,7 +26,6 @@ describe('authenticate: which mode takes an Authorization token', () => {
     ['a Bearer JWT of the OIDC issuer', ['oidc', 'lambda'], `Bearer ${jwt({ iss: OIDC_ISSUER })}`, 'OPENID_CONNECT'],
     ['a JWT of an unknown issuer', ['cognito', 'oidc', 'lambda'], jwt({ iss: 'https://other.example.com' }), 'AWS_LAMBDA'],
     ['an opaque token', ['cognito', 'oidc', 'lambda'], 'custom-token', 'AWS_LAMBDA'],
-    ['an opaque token, without a Lambda authorizer', ['cognito', 'oidc'], 'custom-token', 'AMAZON_COGNITO_USER_POOLS'],
   ] as const)('routes %s (modes %j) to %s', async (_label, modes, token, mode) => {
     // Act
     const auth = await authenticate({ authorization: token }, config([...modes]));
@@ -42,6 +41,17 @@ describe('authenticate: which mode takes an Authorization token', () => {
     await authenticate(headers, auth, '127.0.0.1', { method: 'POST', path: '/graphql', body: '{"query":"{ a }"}' });
     // Assess
     expect(auth.lambda!.authorize).toHaveBeenCalledWith('Bearer opaque', { headers, body: '{"query":"{ a }"}' });
+  });
+
+  it.each([
+    ['an opaque token', 'custom-token'],
+    ['a Bearer-prefixed JWT of the pool', `Bearer ${jwt({ iss: COGNITO_ISSUER })}`],
+    ['three parts that are no JSON', 'a.b.c'],
+  ])('lets the user pool refuse %s, when no Lambda authorizer takes it, with 401 "Unable to parse JWT token."', async (_label, token) => {
+    // Act
+    const result = authenticate({ authorization: token }, config(['cognito', 'oidc']));
+    // Assess
+    await expect(result).rejects.toMatchObject({ status: 401, errorType: 'UnauthorizedException', message: 'Unable to parse JWT token.' });
   });
 
   it.each([

@@ -8,10 +8,29 @@ export interface TokenVerifier {
   verify(token: string): Promise<Record<string, unknown>>;
 }
 
+/** Header and payload decode to JSON objects: what AppSync must read before it can verify anything. */
+function parsesAsJwt(token: string): boolean {
+  const parts = token.split('.');
+  if (parts.length !== 3) return false;
+  try {
+    return parts.slice(0, 2).every((part) => {
+      const decoded = JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as unknown;
+      return typeof decoded === 'object' && decoded !== null && !Array.isArray(decoded);
+    });
+  } catch {
+    return false;
+  }
+}
+
 export async function authenticateCognito(token: string, verifier: TokenVerifier, sourceIp: string[]): Promise<AuthContext> {
+  // [O] AppSync reads the header value as the JWT itself: a `Bearer ` prefix or a non-JWT gets this 401
+  // (aws-appsync-community#198, amplify-js#2645, #4553).
+  if (!parsesAsJwt(token)) {
+    throw new UnauthorizedError('Unable to parse JWT token.');
+  }
   let claims: Record<string, unknown>;
   try {
-    claims = await verifier.verify(token.replace(/^Bearer\s+/i, ''));
+    claims = await verifier.verify(token);
   } catch (error) {
     const expired = /expired/i.test(String((error as Error).message));
     throw new UnauthorizedError(expired ? 'Token has expired.' : 'Valid authorization header not provided.');
