@@ -8,6 +8,7 @@ import type { IamConfig } from '../auth/aws-iam';
 import type { OidcConfig } from '../auth/openid-connect';
 import type { DirectLambdaDeclaration } from '../../../manifest/src/index';
 import type { LambdaHandler } from '../datasources/lambda';
+import type { DeltaSyncConfig, SyncConfig } from '../datasources/versioned/versioned-config';
 import type { RequestLimits } from '../graphql/request-limits';
 
 export type DataSourceConfig =
@@ -18,6 +19,10 @@ export type DataSourceConfig =
       tableName: string;
       /** Every table batch/transact requests may name (the IAM role's reach); default [tableName]. */
       tables?: string[];
+      /** AppSync's versioned data source (needs deltaSyncConfig): _version, tombstones, delta log, Sync. */
+      versioned?: boolean;
+      /** Its delta table is created at start unless `dynamodb.tables` declares it. */
+      deltaSyncConfig?: DeltaSyncConfig;
     }
   | {
       kind: 'AWS_LAMBDA';
@@ -76,6 +81,11 @@ export interface LocalApiConfig {
   /** Resolvers without code, by `Type.field`: the AWS_LAMBDA data source gets the whole context (maxBatchSize > 0: BatchInvoke). */
   directLambdaResolvers?: Record<string, DirectLambdaDeclaration>;
   auth: LocalAuthConfig;
+  /**
+   * Resolver SyncConfig by `Type.field` (for a pipeline: every function of it): conflict detection and handling
+   * on versioned data sources. LAMBDA handlers name an AWS_LAMBDA data source by function name or ARN.
+   */
+  syncConfigs?: Record<string, SyncConfig>;
   /** AppSync environment variables (ctx.env). */
   env?: Record<string, string>;
   /** queryDepthLimit, resolverCountLimit, introspection, maxRequestBytes (body size, default 5 MB). */

@@ -1,5 +1,6 @@
 // Starts any AppSync API locally from one LocalApiConfig: bundles its resolvers, starts DynamoDB Local
-// when no engine is given and creates the configured tables, wires data sources and auth, and serves
+// when no engine is given and creates the configured tables (and versioned sources' delta tables), wires data
+// sources, resolver SyncConfigs and auth, and serves
 // GraphQL over HTTP and the realtime WebSocket on 127.0.0.1.
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -12,13 +13,15 @@ import { createOidcVerifier } from '../auth/openid-connect';
 import type { DataSource } from '../datasources/data-source';
 import type { LambdaDataSource } from '../datasources/lambda';
 import { createPageTokenCodec } from '../datasources/page-token';
+import { ensureDeltaTables } from '../datasources/versioned/delta-table';
+import { checkSyncConfig } from '../datasources/versioned/versioned-config';
 import { createLocalAppSync } from '../server';
 import { createLocalDynamoDbClient } from '../services/dynamodb-client';
 import { startDynamoDbLocal } from '../services/dynamodb-local';
 import { ensureTable } from '../services/dynamodb-provision';
 import { freePort } from '../services/ports';
 import { buildApiManifest } from './api-manifest';
-import { createDataSource, type DataSourceDeps } from './create-data-sources';
+import { createDataSource, createFunctionLookup, type DataSourceDeps } from './create-data-sources';
 import type { LocalApiConfig, LocalAuthConfig } from './local-api-config';
 
 export interface LocalApi {
@@ -84,10 +87,16 @@ export async function startLocalApi(config: LocalApiConfig, options: StartOption
       dynamo = client;
       stops.push(async () => client.destroy());
       await Promise.all((config.dynamodb?.tables ?? []).map((table) => ensureTable(client, table)));
+      const deltaTables = Object.values(config.dataSources).flatMap((source) => (source.kind === 'AMAZON_DYNAMODB' && source.versioned && source.deltaSyncConfig ? [source.deltaSyncConfig.deltaSyncTableName] : []));
+      await ensureDeltaTables(client, deltaTables, (config.dynamodb?.tables ?? []).map((table) => table.TableName ?? ''));
     }
 
-    const deps = { root, dynamo, region, log, pageTokens: createPageTokenCodec(config.pageTokenSecret ?? randomBytes(32).toString('hex')) };
-    const dataSources = Object.fromEntries(Object.entries(config.dataSources).map(([name, source]) => [name, createDataSource(name, source, deps)]));
+    let dataSources: Record<string, DataSource> = {};
+    const lambdaFunction = createFunctionLookup(config.dataSources, () => dataSources);
+    for (const [field, sync] of Object.entries(config.syncConfigs ?? {})) checkSyncConfig(field, sync, lambdaFunction);
+    const pageTokens = createPageTokenCodec(config.pageTokenSecret ?? randomBytes(32).toString('hex'));
+    const deps = { root, dynamo, region, log, pageTokens, syncConfigs: config.syncConfigs, lambdaFunction };
+    dataSources = Object.fromEntries(Object.entries(config.dataSources).map(([name, source]) => [name, createDataSource(name, source, deps)]));
     const appsync = createLocalAppSync({ manifest, dataSources, auth: await authConfig(config.auth, deps), env: config.env, limits: config.limits, log });
     const { graphqlUrl, realtimeUrl } = await appsync.listen(config.port ?? 0);
     stops.push(() => appsync.close());

@@ -17,6 +17,10 @@ export interface DataSourceCall {
   fieldName: string;
   /** Lambda BatchInvoke: the resolver's or function's maxBatchSize. */
   maxBatchSize?: number;
+  /** The field's arguments, caller and selection: DynamoDB conflict and condition-failure Lambdas receive them. */
+  arguments?: Record<string, unknown>;
+  identity?: unknown;
+  selectionSetList?: string[];
 }
 
 export interface DataSource {

@@ -16,6 +16,8 @@ export interface Condition extends Expression {
   consistentRead?: boolean;
   /** Transactions only; AppSync's default is true. */
   returnValuesOnConditionCheckFailure?: boolean;
+  /** Custom: a Lambda decides what a failed condition becomes (datasources/versioned/condition-failure-handler). */
+  conditionalCheckFailedHandler?: { strategy?: string; lambdaArn?: string };
 }
 
 export interface TransactItem {
@@ -53,6 +55,14 @@ export interface DynamoRequest {
   segment?: number;
   tables?: Record<string, unknown>;
   transactItems?: TransactItem[];
+  /** Versioned data sources (datasources/versioned/): writes … */
+  _version?: number;
+  customPartitionKey?: string;
+  populateIndexFields?: boolean;
+  /** … and Sync. */
+  lastSync?: number;
+  basePartitionKey?: string;
+  deltaIndexName?: string;
 }
 
 /** Merges the names/values of every expression a request carries into one SDK parameter set. */

@@ -10,7 +10,7 @@ import {
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { isDeepStrictEqual } from 'node:util';
-import { DataSourceRequestError, type DataSource, type DataSourceResult } from './data-source';
+import { DataSourceRequestError, type DataSource, type DataSourceCall, type DataSourceResult } from './data-source';
 import { batchGet, batchWrite, type BatchDeps } from './dynamodb-batch';
 import { dynamoErrorOf, GENERIC_TYPE, withServiceSuffix } from './dynamodb-errors';
 import { expressionParts, type DynamoRequest } from './dynamodb-request';
@@ -28,6 +28,17 @@ export interface DynamoDbDataSourceOptions {
    */
   tables?: readonly string[];
   pageTokens: PageTokenCodec;
+  hooks?: DynamoDbHooks;
+}
+
+export type DynamoOperation = (request: DynamoRequest, call?: DataSourceCall) => Promise<DataSourceResult>;
+
+/** What datasources/versioned/ adds: versioned writes and Sync, and the conditionalCheckFailedHandler. */
+export interface DynamoDbHooks {
+  /** Operations that take the place of (or join) the built-in ones. */
+  operations?: Record<string, DynamoOperation>;
+  /** Sees every outcome with an error; `rerun` runs a retried request through the same operation. */
+  onConditionFailure?: (request: DynamoRequest, outcome: DataSourceResult, call: DataSourceCall | undefined, rerun: (retry: DynamoRequest) => Promise<DataSourceResult>) => Promise<DataSourceResult>;
 }
 
 function withoutIgnored(item: Record<string, unknown> | null, ignored: string[]): Record<string, unknown> | null {
@@ -45,7 +56,7 @@ function failed(error: unknown): DataSourceResult {
 
 const isConditionFailure = (error: unknown) => (error as { name?: string })?.name === 'ConditionalCheckFailedException';
 
-export function createDynamoDbDataSource({ client, tableName, tables, pageTokens }: DynamoDbDataSourceOptions): DataSource {
+export function createDynamoDbDataSource({ client, tableName, tables, pageTokens, hooks = {} }: DynamoDbDataSourceOptions): DataSource {
   const batchDeps: BatchDeps = { client, allowedTables: new Set(tables ?? [tableName]) };
 
   async function read(request: DynamoRequest): Promise<DataSourceResult> {
@@ -181,17 +192,18 @@ export function createDynamoDbDataSource({ client, tableName, tables, pageTokens
   };
 
   return {
-    async invoke(raw) {
+    async invoke(raw, call) {
       const request = raw as DynamoRequest | null;
       if (!request || typeof request !== 'object' || request.operation === undefined) {
         throw new DataSourceRequestError("Value for field '$[operation]' not found.");
       }
-      const operation = operations[request.operation];
+      const operation: DynamoOperation | undefined = hooks.operations?.[request.operation] ?? operations[request.operation];
       if (!operation) {
         throw new DataSourceRequestError(`Unsupported operation '${String(request.operation)}'.`);
       }
       try {
-        return await operation(request);
+        const outcome = await operation(request, call);
+        return outcome.error && hooks.onConditionFailure ? await hooks.onConditionFailure(request, outcome, call, (retry) => operation(retry, call)) : outcome;
       } catch (error) {
         if (error instanceof DataSourceRequestError) throw error;
         return { error: dynamoErrorOf(error) };

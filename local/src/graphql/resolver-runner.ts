@@ -119,7 +119,14 @@ export function createResolverRunner({ dataSources, env, log = () => {} }: Runne
         throw new AppSyncFieldError({ message: `Data source ${name} is not configured`, errorType: 'MappingTemplate', data: null, errorInfo: null });
       }
       try {
-        return await dataSource.invoke(request, { typeName: call.typeName, fieldName: call.fieldName, maxBatchSize });
+        return await dataSource.invoke(request, {
+          typeName: call.typeName,
+          fieldName: call.fieldName,
+          maxBatchSize,
+          arguments: call.args,
+          identity: call.identity,
+          selectionSetList: call.selectionSetList,
+        });
       } catch (error) {
         if (error instanceof DataSourceRequestError) {
           throw new AppSyncFieldError({ message: error.message, errorType: error.errorType, data: null, errorInfo: null });
