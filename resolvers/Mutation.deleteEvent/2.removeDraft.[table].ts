@@ -16,5 +16,7 @@ export function response(ctx: Context<MutationDeleteEventArgs>) {
   if (isConditionFailure(ctx)) {
     util.error(`Event ${ctx.args.id} changed while deleting; reload and retry`, ErrorType.Conflict);
   }
-  return resultOrError(ctx);
+  // A concurrent delete got there first: AppSync reports that as success with no item (see
+  // appsync-spec.md §5), and the draft loaded in step 1 is what is gone.
+  return resultOrError<EventItem | null>(ctx) ?? ctx.stash.event;
 }

@@ -171,6 +171,19 @@ describe('lifecycle', () => {
     expect(deleted).toEqual({ id: event.id, status: 'DRAFT' });
     expect(after.data?.getEvent).toBeNull();
   });
+
+  it('answers two racing deletes of one draft both with the deleted draft (a delete is idempotent)', async () => {
+    // Prepare
+    const event = await createEvent(organizer, { title: 'Deleted twice' });
+    // Act
+    const results = await Promise.all([api.call(organizer, remove, { id: event.id }), api.call(organizer, remove, { id: event.id })]);
+    const after = await api.call<{ getEvent: unknown }>(organizer, get, { id: event.id });
+    // Assess: whichever lost the race either saw the draft gone (NotFound) or deleted nothing and succeeded.
+    const outcomes = results.map((result) => (result.errors ? result.errors[0].errorType : (result.data as { deleteEvent: { id: string } }).deleteEvent.id));
+    expect(outcomes).toContain(event.id);
+    expect(outcomes.every((outcome) => outcome === event.id || outcome === 'NotFound')).toBe(true);
+    expect(after.data?.getEvent).toBeNull();
+  });
 });
 
 describe('listEvents', () => {

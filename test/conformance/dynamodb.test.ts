@@ -232,11 +232,19 @@ describe('conditions on PutItem / UpdateItem / DeleteItem', () => {
     expect(answer.result).toEqual({ pk: 'CARD#p1', sk: 'CARD', title: 'P', seats: 3 });
   });
 
-  it('reports a DeleteItem condition failure on a missing item with ctx.result null', async () => {
+  it('treats a DeleteItem condition failure on an item that is already gone as success (the desired state)', async () => {
     // Act
     const answer = await ddb({ operation: 'DeleteItem', key: cardKey('gone'), condition: { expression: 'attribute_exists(pk)' } });
     // Assess
-    expect(answer).toEqual({ result: null, error: { type: 'DynamoDB:ConditionalCheckFailedException', message: expect.stringMatching(/^The conditional request failed/) } });
+    expect(answer).toEqual({ result: null, error: null });
+  });
+
+  it('reports a DeleteItem condition failure on an existing item with that item in ctx.result', async () => {
+    // Act
+    const answer = await ddb({ operation: 'DeleteItem', key: cardKey('p1'), condition: { expression: 'title = :t', expressionValues: { ':t': S('Q') } } });
+    // Assess
+    expect(answer.error?.type).toBe('DynamoDB:ConditionalCheckFailedException');
+    expect(answer.result).toEqual({ pk: 'CARD#p1', sk: 'CARD', title: 'P', seats: 3 });
   });
 
   it('raised with util.error, the failure keeps AppSync’s error object shape and carries the current item as data', async () => {

@@ -92,9 +92,8 @@ export function createDynamoDbDataSource({ client, tableName, tables, pageTokens
         throw error;
       }
       // AppSync treats a failed condition as success when the item already is what was asked for
-      // (an idempotent retry), comparing all attributes but `equalsIgnore`. AWS documents this
-      // comparison for PutItem only (the one write whose desired item is known without evaluating
-      // an update expression); UpdateItem and DeleteItem failures are always reported.
+      // (an idempotent retry), comparing all attributes but `equalsIgnore`. For UpdateItem it cannot
+      // know the desired item, so that failure is always reported; DeleteItem: see remove().
       const outcome = failed(error);
       const ignored = request.condition?.equalsIgnore ?? [];
       const current = outcome.result as Record<string, unknown> | null;
@@ -139,8 +138,11 @@ export function createDynamoDbDataSource({ client, tableName, tables, pageTokens
       );
       return { result: toPlainItem(output.Attributes) };
     } catch (error) {
-      if (isConditionFailure(error)) return failed(error);
-      throw error;
+      if (!isConditionFailure(error)) throw error;
+      // The item a delete wants gone already is: AppSync treats the failed condition as success
+      // ("Handling a condition check failure", AppSync developer guide).
+      const outcome = failed(error);
+      return outcome.result === null || outcome.result === undefined ? { result: null } : outcome;
     }
   }
 
