@@ -1,14 +1,17 @@
 // The web client end to end in real Chromium against a fresh local stack (DynamoDB Local, cognito-local,
-// S3 and SES stand-ins, the local AppSync server) and Vite: announcements sign-up with the mailed
-// confirmation link, an organizer creating, illustrating and publishing an event while a visitor watches
-// it appear live, the announcement mail, and registrations filling the event up to its waitlist.
+// S3 and SES stand-ins, the local AppSync server) and the app's production build, served as CloudFront serves
+// it: announcements sign-up with the mailed confirmation link, an organizer creating, illustrating and publishing
+// an event while a visitor watches it appear live, the announcement mail, registrations filling the event up to
+// its waitlist, and an attendee registering with the keyboard alone. Every state the flows visit gets an axe audit
+// (WCAG 2.1 A/AA, light and dark), judged at the end.
 // Every wait is on a condition (an element, a mail, a stored code); screenshots go to test-results/screenshots/.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { HeraldOutputs } from '../../local/src/herald/outputs';
 import { startTestStack, type TestStack } from '../harness/local-stack';
+import { AccessibilityAudit, describeFinding } from './support/accessibility-audit';
 import { startAppServer, type AppServer } from './support/app-server';
 import { launchChromium, openPerson, savedScreenshots, screenshot, type Person } from './support/browser';
 import { waitForConfirmationCode } from './support/cognito-code';
@@ -31,6 +34,29 @@ let visitor: Person;
 let organizer: Person;
 let eventId: string | null = null;
 const people: Person[] = [];
+const audit = new AccessibilityAudit();
+/** Every page state the flows below audit: the accessibility verdict fails when one was not reached. */
+const AUDITED_STATES = [
+  'subscribe form',
+  'subscription confirmed',
+  'event list, signed out',
+  'sign-in form',
+  'my events (organizer dashboard)',
+  'create form with validation errors',
+  'edit page of a draft with its cover image',
+  'event list with a new event arrived live',
+  'edit page of a published event',
+  'edit form with validation errors',
+  'unsubscribed',
+  'event page, signed out',
+  'event page, signed in with a seat',
+  'sign-up form',
+  'confirm sign-up form',
+  'event page, waitlisted',
+  'my registrations',
+  'event list, filtered',
+  'event page, registered with the keyboard',
+];
 
 /** Steps whose failure should not stop the rest of the flow (the events it creates feed later tests) are reported at the end. */
 class StepLog {
@@ -58,10 +84,26 @@ async function open(page: Page, hash: string, heading: string | RegExp): Promise
 
 async function signIn(page: Page, username: string, password: string): Promise<void> {
   await open(page, '#/sign-in', 'Sign in');
+  if (!audit.audited.includes('sign-in form')) await audit.check(page, 'sign-in form');
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByText(`Signed in as ${username}`, { exact: true }).waitFor();
+}
+
+/** Presses Tab until `target` (already on the page) has focus; fails after `limit` presses, naming where focus went. */
+async function tabTo(page: Page, target: Locator, limit = 40): Promise<void> {
+  await target.waitFor();
+  const visited: string[] = [];
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    visited.push(await page.evaluate(() => {
+      const active = document.activeElement;
+      return active ? `${active.tagName.toLowerCase()} "${(active.textContent || active.getAttribute('aria-label') || '').trim().slice(0, 30)}"` : 'nothing';
+    }));
+  }
+  throw new Error(`${limit} presses of Tab never reached the target; focus went through: ${visited.join(' → ')}`);
 }
 
 /** A day ~3 weeks ahead as a datetime-local value at 19:00 (no DST gap anywhere at that hour). */
@@ -126,6 +168,7 @@ describe('the web client in Chromium', () => {
     const { page } = visitor;
     await open(page, '#/subscribe', 'Get new events by email');
     await page.getByLabel('Email address').fill(subscriber);
+    await audit.check(page, 'subscribe form');
     await screenshot(page, '01-subscribe-form');
     // Act
     await page.getByRole('button', { name: 'Sign me up' }).click();
@@ -138,6 +181,7 @@ describe('the web client in Chromium', () => {
     await page.getByText('You are subscribed.').waitFor();
     expect(await page.getByText(`${subscriber} will get an email for every newly published event`).count()).toBe(1);
     expect(page.url()).not.toContain('token=');
+    await audit.check(page, 'subscription confirmed');
     await screenshot(page, '02-subscription-confirmed');
   }, TEST_MS);
 
@@ -146,16 +190,19 @@ describe('the web client in Chromium', () => {
     // Prepare: the visitor watches the list, the organizer signs in
     await open(visitor.page, '#/', 'Upcoming events');
     await visitor.page.getByRole('list', { name: 'Events' }).waitFor();
+    await audit.check(visitor.page, 'event list, signed out');
     const { page } = organizer;
     await signIn(page, 'organizer', outputs.demoUsers.find((u) => u.username === 'organizer')!.password);
     await page.getByRole('link', { name: 'Organize' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your events' }).waitFor();
+    await audit.check(page, 'my events (organizer dashboard)');
     await page.getByRole('link', { name: 'Create event' }).click();
     await page.getByRole('heading', { level: 1, name: 'Create an event' }).waitFor();
 
     // Act: a draft, with an inline error first
     await page.getByRole('button', { name: 'Create draft' }).click();
     await page.getByText('Enter a title.').waitFor();
+    await audit.check(page, 'create form with validation errors');
     await page.getByLabel('Title').fill(title);
     await page.getByLabel(/^Description/).fill('Cake, music and a first look at what we built.');
     await page.getByLabel('Starts at').fill(inThreeWeeks());
@@ -182,6 +229,7 @@ describe('the web client in Chromium', () => {
       expect(await page.getByRole('progressbar', { name: 'Upload progress' }).evaluate((bar) => (bar as HTMLProgressElement).value)).toBe(100);
       await page.getByRole('img', { name: 'Blue and red gradient with the words Launch party' }).waitFor();
     });
+    await audit.check(page, 'edit page of a draft with its cover image');
     await screenshot(page, '04-organizer-draft-with-cover');
 
     // Act: publish, once the visitor's page is live
@@ -196,6 +244,7 @@ describe('the web client in Chromium', () => {
     expect(await card.getByText('New', { exact: true }).count()).toBe(1);
     await visitor.page.getByRole('status').filter({ hasText: `New event published: ${title}` }).waitFor();
     expect(await visitor.page.evaluate(() => getComputedStyle(document.querySelector('.toast-region')!).position)).toBe('fixed');
+    await audit.check(visitor.page, 'event list with a new event arrived live');
     await screenshot(visitor.page, '05-visitor-sees-new-event-live');
     await steps.soft('cover image shown to the visitor', async () => {
       await card.getByRole('img', { name: 'Blue and red gradient with the words Launch party' }).waitFor({ timeout: 2_000 });
@@ -211,6 +260,12 @@ describe('the web client in Chromium', () => {
       await organizer.page.getByTestId('announcement-progress').filter({ hasText: /^Done: sent [1-9]\d* of [1-9]\d*/ }).waitFor();
       await screenshot(organizer.page, '06-organizer-announcement-progress');
     });
+    await audit.check(organizer.page, 'edit page of a published event');
+    // The edit form's own error state: an emptied title is refused before anything is sent.
+    await organizer.page.getByLabel('Title').fill('');
+    await organizer.page.getByRole('button', { name: 'Save changes' }).click();
+    await organizer.page.getByText('Enter a title.').waitFor();
+    await audit.check(organizer.page, 'edit form with validation errors');
     const mail = await waitForMail(outputs.mailboxUrl, subscriber, new RegExp(title), MAIL_MS);
     // Assess
     expect(header(mail, 'List-Unsubscribe')).toMatch(/^<https?:\/\/[^>]+>/);
@@ -226,6 +281,7 @@ describe('the web client in Chromium', () => {
     const token = new URL(unsubscribeLink!).searchParams.get('token')!;
     await open(visitor.page, `#/unsubscribe?token=${encodeURIComponent(token)}`, 'Unsubscribe');
     await visitor.page.getByText('You are unsubscribed.').waitFor();
+    await audit.check(visitor.page, 'unsubscribed');
     await screenshot(visitor.page, '07-unsubscribed');
     expect(steps.failures).toEqual([]);
   }, TEST_MS);
@@ -236,6 +292,7 @@ describe('the web client in Chromium', () => {
     // Prepare: the anonymous visitor watches the event page; the demo attendee signs in
     await open(visitor.page, eventHash, title);
     await visitor.page.locator('[data-live="true"]').waitFor();
+    await audit.check(visitor.page, 'event page, signed out');
     const attendee = await person('Asia/Tokyo');
     await signIn(attendee.page, 'attendee', outputs.demoUsers.find((u) => u.username === 'attendee')!.password);
     await open(attendee.page, eventHash, title);
@@ -246,6 +303,7 @@ describe('the web client in Chromium', () => {
     await attendee.page.getByText('You have a seat.').first().waitFor();
     await attendee.page.locator('[data-live="true"]').waitFor();
     await visitor.page.getByTestId('seats').filter({ hasText: 'Full · waitlist open' }).waitFor();
+    await audit.check(attendee.page, 'event page, signed in with a seat');
     await screenshot(attendee.page, '08-attendee-registered');
 
     // Act: a newcomer signs up (code from cognito-local, as a developer reads it from its console) and joins
@@ -254,8 +312,10 @@ describe('the web client in Chromium', () => {
     await page.getByLabel('Username').fill(newcomer.username);
     await page.getByLabel('Email address').fill(newcomer.email);
     await page.getByLabel('Password').fill(newcomer.password);
+    await audit.check(page, 'sign-up form');
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByRole('heading', { level: 1, name: 'Confirm your account' }).waitFor();
+    await audit.check(page, 'confirm sign-up form');
     await screenshot(page, '09-confirm-sign-up');
     await page.getByLabel('Confirmation code').fill(await waitForConfirmationCode(stack.dataDir, newcomer.username, STEP_MS));
     await page.getByRole('button', { name: 'Confirm account' }).click();
@@ -268,9 +328,12 @@ describe('the web client in Chromium', () => {
     await page.getByTestId('seats').filter({ hasText: 'Full · 1 on the waitlist' }).waitFor();
     await attendee.page.getByTestId('seats').filter({ hasText: 'Full · 1 on the waitlist' }).waitFor();
     await visitor.page.getByTestId('seats').filter({ hasText: 'Full · 1 on the waitlist' }).waitFor();
+    await audit.check(page, 'event page, waitlisted');
     await screenshot(page, '10-newcomer-waitlisted');
     await page.getByRole('link', { name: 'My registrations' }).click();
-    await page.getByText('On the waitlist').waitFor();
+    // Within the new page's list: the event page it leaves says "on the waitlist" too.
+    await page.getByRole('list', { name: 'Registrations' }).getByText('On the waitlist').waitFor();
+    await audit.check(page, 'my registrations');
     await screenshot(page, '11-my-registrations');
     await screenshot(visitor.page, '12-visitor-event-page');
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -292,8 +355,69 @@ describe('the web client in Chromium', () => {
     const list = page.getByRole('list', { name: 'Events' });
     await list.getByRole('link', { name: title }).waitFor();
     expect(await list.getByRole('article').count()).toBe(1);
+    await audit.check(page, 'event list, filtered');
     await screenshot(page, '13-filtered-by-tag');
   }, TEST_MS);
+
+  it('an attendee registers with the keyboard alone: Tab reaches the sign-in fields, the event and Register, focus is visible, the outcome is announced', async () => {
+    // Prepare: a seeded event with free seats, and a fresh browser with focus at the top of the sign-in page
+    const seeded = 'Open Source Saturday';
+    const { page } = await person('Europe/Paris');
+    await open(page, '#/sign-in', 'Sign in');
+    await tabTo(page, page.getByLabel('Username'));
+    await page.keyboard.type('attendee');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(outputs.demoUsers.find((u) => u.username === 'attendee')!.password);
+    await page.keyboard.press('Enter');
+    await page.getByText('Signed in as attendee', { exact: true }).waitFor();
+    await tabTo(page, page.getByRole('list', { name: 'Events' }).getByRole('link', { name: seeded }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: seeded }).waitFor();
+    const register = page.getByRole('button', { name: 'Register', exact: true });
+    const seats = page.getByRole('region', { name: 'Seats' });
+    // Act: Tab to the button, then Enter
+    await tabTo(page, register);
+    const ring = await register.evaluate((button) => {
+      const style = getComputedStyle(button);
+      return { focusVisible: button.matches(':focus-visible'), outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    await screenshot(page, '14-keyboard-focus-on-register');
+    // The live region is there, empty, before anything happens: only a change inside an existing one is announced.
+    const status = await seats.getByRole('status').elementHandle();
+    expect(await status!.textContent()).toBe('');
+    await page.keyboard.press('Enter');
+    // Assess
+    expect(ring).toEqual({ focusVisible: true, outline: 'solid', width: expect.any(Number) });
+    expect(ring.width).toBeGreaterThanOrEqual(2);
+    await page.waitForFunction((node) => node.isConnected && node.textContent === 'You have a seat.', status);
+    expect(await status!.evaluate((node) => node.getAttribute('role') ?? node.getAttribute('aria-live'))).toBe('status');
+    // Focus stays on the panel's control (now the way back out), not thrown back to the top of the page.
+    await page.getByRole('button', { name: 'Cancel my registration' }).waitFor();
+    expect(await page.evaluate(() => (document.activeElement === document.body ? '<body>' : document.activeElement?.textContent))).toBe('Cancel my registration');
+    await audit.check(page, 'event page, registered with the keyboard');
+    await screenshot(page, '15-keyboard-registered');
+  }, TEST_MS);
+
+  it('no page state the flows visit has a serious or critical accessibility violation (axe, WCAG 2.1 A/AA)', () => {
+    // Prepare
+    const advisory = audit.advisory().map(describeFinding);
+    // Act
+    const blocking = audit.blocking().map(describeFinding);
+    console.info(`axe audited ${audit.audited.length} page states, light and dark, in ${(audit.elapsedMs / 1000).toFixed(1)} s; moderate or minor findings (listed, not failing): ${advisory.length ? `\n${advisory.join('\n')}` : 'none'}`);
+    // Assess
+    expect(blocking).toEqual([]);
+    expect(audit.audited).toEqual(AUDITED_STATES);
+  });
+
+  it('the build ran under the deployed content security policy without a violation', async () => {
+    // Prepare
+    const problems = people.flatMap((p) => p.problems);
+    // Act
+    const response = await fetch(app.url);
+    // Assess
+    expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+    expect(problems.filter((problem) => /Content Security Policy/i.test(problem))).toEqual([]);
+  });
 
   it('saved screenshots of the main pages', async () => {
     // Prepare

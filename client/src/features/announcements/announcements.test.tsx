@@ -28,7 +28,24 @@ describe('SubscribePage', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Sign me up' })));
     // Assess
     expect(api.subscribe).toHaveBeenCalledWith('ann@example.com', ['tech', 'music'], 'apiKey');
-    expect(screen.getByRole('status').textContent).toMatch(/check your inbox.*confirmation link is on its way/);
+    expect(screen.getByText('If the address can receive mail, a confirmation link is on its way.')).toBeTruthy();
+  });
+
+  it('moves focus to the answer that replaces the form, and back to the address field for another sign-up', async () => {
+    // Prepare
+    api.subscribe.mockResolvedValue({ accepted: true, message: 'A confirmation link is on its way.' });
+    render(<SubscribePage authMode="apiKey" />);
+    fireEvent.change(screen.getByLabelText('Email address'), { target: { value: 'ann@example.com' } });
+    const submit = screen.getByRole('button', { name: 'Sign me up' });
+    submit.focus();
+    // Act
+    await act(async () => fireEvent.click(submit));
+    const focusedAfterAnswer = document.activeElement;
+    const answer = screen.getByRole('heading', { level: 2, name: 'Almost done: check your inbox.' });
+    fireEvent.click(screen.getByRole('button', { name: 'Sign up another address' }));
+    // Assess
+    expect(focusedAfterAnswer).toBe(answer);
+    expect(document.activeElement).toBe(screen.getByLabelText('Email address'));
   });
 });
 

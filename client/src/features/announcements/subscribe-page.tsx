@@ -1,9 +1,11 @@
 // Sign-up for email announcements (anonymous visitors use the API key). The answer is the same whether or
-// not the address was known, so the page only ever says "check your inbox".
-import { useId, useRef, useState } from 'react';
+// not the address was known, so the page only ever says "check your inbox". The answer replaces the form, so
+// focus moves to it (and back to the address field for another sign-up) instead of falling to the page's top.
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { describeGraphqlError } from '../../lib/graphql-errors';
 import type { ClientAuthMode } from '../../lib/graphql-client';
+import { PendingButton } from '../../lib/pending-button';
 import { subscribeToAnnouncements } from './api/subscribers';
 
 export interface SubscribePageProps {
@@ -26,6 +28,14 @@ export function SubscribePage({ authMode }: SubscribePageProps) {
   const [pending, setPending] = useState(false);
   const emailRef = useRef<HTMLInputElement>(null);
   const topicsRef = useRef<HTMLInputElement>(null);
+  const doneRef = useRef<HTMLHeadingElement>(null);
+  const answered = useRef(false);
+
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+    else if (answered.current) emailRef.current?.focus();
+    answered.current = done !== null;
+  }, [done]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -58,10 +68,10 @@ export function SubscribePage({ authMode }: SubscribePageProps) {
       </h1>
       <p>We send one mail per newly published event. You confirm your address first, and every mail has a one-click unsubscribe link.</p>
       {done ? (
-        <div className="card stack" role="status">
-          <p className="success">
-            <strong>Almost done: check your inbox.</strong>
-          </p>
+        <div className="card stack">
+          <h2 ref={doneRef} tabIndex={-1} className="success">
+            Almost done: check your inbox.
+          </h2>
           <p>{done}</p>
           <button type="button" className="link" onClick={() => setDone(null)}>
             Sign up another address
@@ -114,9 +124,9 @@ export function SubscribePage({ authMode }: SubscribePageProps) {
               </p>
             )}
           </div>
-          <button type="submit" disabled={pending}>
+          <PendingButton type="submit" pending={pending}>
             {pending ? 'Signing up…' : 'Sign me up'}
-          </button>
+          </PendingButton>
         </form>
       )}
     </section>

@@ -3,6 +3,7 @@
 import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { hashFor } from '../../app/routes';
+import { PendingButton } from '../../lib/pending-button';
 import type { AccountActions } from './account';
 import { describeSignUpError } from './describe-sign-up-error';
 
@@ -129,12 +130,12 @@ export function ConfirmSignUpPage(props: ConfirmSignUpPageProps) {
           )}
         </div>
         <div className="actions">
-          <button type="submit" disabled={pending !== null}>
+          <PendingButton type="submit" pending={pending !== null}>
             {pending === 'confirm' ? 'Confirming…' : 'Confirm account'}
-          </button>
-          <button type="button" className="secondary" onClick={resend} disabled={pending !== null}>
+          </PendingButton>
+          <PendingButton className="secondary" onClick={resend} pending={pending !== null}>
             {pending === 'resend' ? 'Sending…' : 'Send a new code'}
-          </button>
+          </PendingButton>
         </div>
         <p role="status" className="status-line">
           {status}

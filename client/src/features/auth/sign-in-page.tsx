@@ -4,6 +4,7 @@ import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { hashFor } from '../../app/routes';
 import type { DemoUser } from '../../lib/outputs';
+import { PendingButton } from '../../lib/pending-button';
 import { describeAuthError } from './describe-auth-error';
 import type { AuthErrorDescription } from './describe-auth-error';
 
@@ -94,9 +95,9 @@ export function SignInPage({ demoUsers, signIn, onSignedIn, notice, initialUsern
             {error.message}
           </p>
         )}
-        <button type="submit" disabled={pending}>
+        <PendingButton type="submit" pending={pending}>
           {pending ? 'Signing in…' : 'Sign in'}
-        </button>
+        </PendingButton>
       </form>
       <p>
         New here? <a href={hashFor({ name: 'sign-up' })}>Create an account</a>

@@ -3,6 +3,7 @@
 import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { hashFor } from '../../app/routes';
+import { PendingButton } from '../../lib/pending-button';
 import type { AccountActions } from './account';
 import { describeSignUpError } from './describe-sign-up-error';
 import type { SignUpErrorDescription } from './describe-sign-up-error';
@@ -108,9 +109,9 @@ export function SignUpPage({ createAccount, onCreated }: SignUpPageProps) {
           { type: 'password', autoComplete: 'new-password' },
           'At least 8 characters, with upper and lower case letters, a digit and a symbol.',
         )}
-        <button type="submit" disabled={pending}>
+        <PendingButton type="submit" pending={pending}>
           {pending ? 'Creating account…' : 'Create account'}
-        </button>
+        </PendingButton>
       </form>
       <p>
         Already have an account? <a href={hashFor({ name: 'sign-in', returnTo: null })}>Sign in</a>

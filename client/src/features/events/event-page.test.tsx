@@ -120,6 +120,27 @@ describe('EventPage', () => {
     expect(screen.getByRole('button', { name: 'Join the waitlist' })).toBeTruthy();
   });
 
+  it('keeps the pressed button, and so the focus, while registering turns it into the way back out', async () => {
+    // Prepare
+    let answer: (value: unknown) => void = () => undefined;
+    api.register.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    render(<EventPage id="e1" viewer={attendee} />);
+    const button = await screen.findByRole('button', { name: 'Register' });
+    button.focus();
+    // Act
+    await act(async () => fireEvent.click(button));
+    const whilePending = { name: button.textContent, ariaDisabled: button.getAttribute('aria-disabled'), disabled: (button as HTMLButtonElement).disabled };
+    fireEvent.click(button);
+    await act(async () => answer({ eventId: 'e1', status: 'CONFIRMED', waitlistPosition: null, availability: seats(2, 2) }));
+    // Assess
+    expect(whilePending).toEqual({ name: 'Registering…', ariaDisabled: 'true', disabled: false });
+    expect(api.register).toHaveBeenCalledTimes(1);
+    expect(button.isConnected).toBe(true);
+    expect(button.textContent).toBe('Cancel my registration');
+    expect(document.activeElement).toBe(button);
+    expect(within(screen.getByRole('region', { name: 'Seats' })).getByRole('status').textContent).toBe('You have a seat.');
+  });
+
   it('notices a promotion from the waitlist when seats change', async () => {
     // Prepare
     api.find.mockResolvedValueOnce({ eventId: 'e1', status: 'WAITLISTED', waitlistPosition: 1 });

@@ -5,6 +5,7 @@ import { useId, useMemo } from 'react';
 import { hashFor } from '../../app/routes';
 import type { EventFilters as Filters } from '../../app/routes';
 import type { ClientAuthMode } from '../../lib/graphql-client';
+import { PendingButton } from '../../lib/pending-button';
 import { viewerTimeZone } from '../../lib/time-format';
 import { EventCard } from './event-card';
 import { EventFilters } from './event-filters';
@@ -55,9 +56,9 @@ export function EventsPage({ authMode, filters, onFilter }: EventsPageProps) {
         {state.error && (
           <div role="alert" className="card error-box">
             <p>Could not load events: {state.error}</p>
-            <button type="button" onClick={retry} disabled={loading}>
+            <PendingButton onClick={retry} pending={loading}>
               Try again
-            </button>
+            </PendingButton>
           </div>
         )}
         {state.loaded && state.items.length === 0 && !state.error && (
@@ -79,9 +80,9 @@ export function EventsPage({ authMode, filters, onFilter }: EventsPageProps) {
           </ul>
         )}
         {state.loaded && state.nextToken && !state.error && (
-          <button type="button" onClick={loadMore} disabled={loading}>
+          <PendingButton onClick={loadMore} pending={loading}>
             {loading ? 'Loading…' : 'Load more'}
-          </button>
+          </PendingButton>
         )}
       </div>
       <p className="card">

@@ -1,6 +1,7 @@
 // The signed-in user's registrations, soonest event first: status, waitlist place, link to each event.
 import { useId } from 'react';
 import { hashFor } from '../../app/routes';
+import { PendingButton } from '../../lib/pending-button';
 import { eventTimes, viewerTimeZone } from '../../lib/time-format';
 import { usePagedList } from '../../lib/use-paged-list';
 import { myRegistrationsPage } from './api/registrations';
@@ -57,9 +58,9 @@ export function MyRegistrationsPage() {
         </ul>
       )}
       {loaded && nextToken && (
-        <button type="button" onClick={loadMore} disabled={loading}>
+        <PendingButton onClick={loadMore} pending={loading}>
           {loading ? 'Loading…' : 'Load more'}
-        </button>
+        </PendingButton>
       )}
     </section>
   );

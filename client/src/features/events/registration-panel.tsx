@@ -1,8 +1,10 @@
 // Seats and the viewer's place: live seat counts, register / join the waitlist / cancel, the waitlist
 // position, and what each action did, announced politely. Sized so switching states does not move the page.
 import { useId } from 'react';
+import type { ReactNode } from 'react';
 import { hashFor } from '../../app/routes';
 import type { EventView } from '../../lib/event-details';
+import { PendingButton } from '../../lib/pending-button';
 import { isFull, seatsText } from './event-text';
 import type { MyRegistrationControls } from './use-my-registration';
 
@@ -30,36 +32,32 @@ function Actions({ event, signedIn, controls }: RegistrationPanelProps) {
     return <p className="error">Could not check your registration: {state.error}</p>;
   }
   const registration = state.registration;
-  if (registration?.status === 'CONFIRMED') {
-    return (
-      <div className="actions">
-        <p className="success">You have a seat.</p>
-        <button type="button" className="secondary" onClick={cancel} disabled={state.pending}>
-          {state.pending ? 'Cancelling…' : 'Cancel my registration'}
-        </button>
-      </div>
-    );
-  }
-  if (registration?.status === 'WAITLISTED') {
-    return (
-      <div className="actions">
-        <p>
-          You are <strong>{registration.waitlistPosition ? `number ${registration.waitlistPosition}` : 'on'}</strong> on the
-          waitlist. You move up automatically when a seat frees up.
-        </p>
-        <button type="button" className="secondary" onClick={cancel} disabled={state.pending}>
-          {state.pending ? 'Leaving…' : 'Leave the waitlist'}
-        </button>
-      </div>
-    );
-  }
   const full = isFull(event.availability);
+  let note: ReactNode = full ? <p>The event is full. Join the waitlist to get the next free seat.</p> : null;
+  let button: { onClick(): void; label: string; pendingLabel: string; className?: string } = {
+    onClick: register,
+    label: full ? 'Join the waitlist' : 'Register',
+    pendingLabel: 'Registering…',
+  };
+  if (registration?.status === 'CONFIRMED') {
+    note = <p className="success">You have a seat.</p>;
+    button = { onClick: cancel, label: 'Cancel my registration', pendingLabel: 'Cancelling…', className: 'secondary' };
+  } else if (registration?.status === 'WAITLISTED') {
+    note = (
+      <p>
+        You are <strong>{registration.waitlistPosition ? `number ${registration.waitlistPosition}` : 'on'}</strong> on the
+        waitlist. You move up automatically when a seat frees up.
+      </p>
+    );
+    button = { onClick: cancel, label: 'Leave the waitlist', pendingLabel: 'Leaving…', className: 'secondary' };
+  }
+  // One button element whatever it does, so the one just pressed keeps focus when registering turns it into "Cancel".
   return (
     <div className="actions">
-      {full && <p>The event is full. Join the waitlist to get the next free seat.</p>}
-      <button type="button" onClick={register} disabled={state.pending}>
-        {state.pending ? 'Registering…' : full ? 'Join the waitlist' : 'Register'}
-      </button>
+      {note}
+      <PendingButton className={button.className} onClick={button.onClick} pending={state.pending}>
+        {state.pending ? button.pendingLabel : button.label}
+      </PendingButton>
     </div>
   );
 }

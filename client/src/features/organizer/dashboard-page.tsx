@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { hashFor } from '../../app/routes';
 import type { EventView } from '../../lib/event-details';
+import { PendingButton } from '../../lib/pending-button';
 import { eventTimes, viewerTimeZone } from '../../lib/time-format';
 import { usePagedList } from '../../lib/use-paged-list';
 import { myEventsPage } from './api/events';
@@ -70,9 +71,9 @@ export function DashboardPage() {
         </ul>
       )}
       {loaded && nextToken && (
-        <button type="button" onClick={loadMore} disabled={loading}>
+        <PendingButton onClick={loadMore} pending={loading}>
           {loading ? 'Loading…' : 'Load more'}
-        </button>
+        </PendingButton>
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import type { CreateEventInput } from '../../gql/graphql';
 import { describeGraphqlError } from '../../lib/graphql-errors';
+import { PendingButton } from '../../lib/pending-button';
 import { toStartsAt } from '../../lib/starts-at';
 import { formatInTimeZone } from '../../lib/time-format';
 import { timeZoneOptions } from './time-zones';
@@ -232,9 +233,9 @@ export function EventForm(props: EventFormProps) {
         </div>
       </fieldset>
       <div className="actions">
-        <button type="submit" disabled={pending}>
+        <PendingButton type="submit" pending={pending}>
           {pending ? props.pendingLabel : props.submitLabel}
-        </button>
+        </PendingButton>
       </div>
       <p role="status" className="status-line">
         {notice}

@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { EventView } from '../../lib/event-details';
 import { describeGraphqlError } from '../../lib/graphql-errors';
+import { PendingButton } from '../../lib/pending-button';
 import { createImageUpload, setEventImage } from './api/image';
 import { postWithProgress, UploadError } from './post-with-progress';
 import type { Progress } from './post-with-progress';
@@ -190,9 +191,9 @@ export function ImageUpload({ event, onChanged }: ImageUploadProps) {
         </p>
       )}
       <div className="actions">
-        <button type="submit" disabled={busy}>
+        <PendingButton type="submit" pending={busy}>
           {file || !event.image ? 'Upload image' : 'Save alt text'}
-        </button>
+        </PendingButton>
         {phase === 'uploading' && (
           <button type="button" className="secondary" onClick={() => abort.current?.abort()}>
             Cancel upload

@@ -26,6 +26,25 @@ describe('LifecyclePanel', () => {
     expect(onChanged).toHaveBeenCalledWith(event('PUBLISHED'));
   });
 
+  it('moves focus with the swaps: into the question, back to the button that asked, to the status once published', async () => {
+    // Prepare
+    api.publishEvent.mockResolvedValue(event('PUBLISHED'));
+    const { rerender } = render(<LifecyclePanel event={event('DRAFT')} onChanged={() => undefined} onDeleted={() => undefined} />);
+    // Act
+    fireEvent.click(screen.getByRole('button', { name: 'Publish…' }));
+    const inQuestion = document.activeElement;
+    fireEvent.click(screen.getByRole('button', { name: 'Keep as draft' }));
+    const backOnOpener = document.activeElement;
+    fireEvent.click(screen.getByRole('button', { name: 'Publish…' }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Publish now' })));
+    rerender(<LifecyclePanel event={event('PUBLISHED')} onChanged={() => undefined} onDeleted={() => undefined} />);
+    // Assess
+    expect(inQuestion?.getAttribute('role')).toBe('group');
+    expect(inQuestion?.getAttribute('aria-label')).toBe('Confirm publishing');
+    expect(backOnOpener?.textContent).toBe('Publish…');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Status: published' }));
+  });
+
   it('needs a reason to cancel, and sends it trimmed', async () => {
     // Prepare
     api.cancelEvent.mockResolvedValue(event('CANCELLED'));

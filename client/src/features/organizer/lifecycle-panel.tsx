@@ -1,9 +1,12 @@
 // Publishing, cancelling and deleting: each asks for confirmation in place (no modal), says what it will
 // do, and reports failures next to the button. Cancelling needs a reason, which registrants are told.
-import { useId, useRef, useState } from 'react';
+// Focus follows the swaps (the pressed button is gone): into the question, back to the button that asked, or
+// to the status heading once the change is made.
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { EventView } from '../../lib/event-details';
 import { describeGraphqlError } from '../../lib/graphql-errors';
+import { PendingButton } from '../../lib/pending-button';
 import { cancelEvent, deleteEvent, publishEvent } from './api/events';
 import { REASON_MAX } from './validate-event-form';
 
@@ -23,12 +26,22 @@ export function LifecyclePanel({ event, onChanged, onDeleted }: LifecyclePanelPr
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  /** What to focus once the next render is on screen. */
+  const focusNext = useRef<string | null>(null);
+
+  useEffect(() => {
+    const selector = focusNext.current;
+    focusNext.current = null;
+    if (selector) panelRef.current?.querySelector<HTMLElement>(selector)?.focus();
+  });
 
   async function run(action: () => Promise<void>) {
     setPending(true);
     setError(null);
     try {
       await action();
+      focusNext.current = 'h2';
       setStep('idle');
     } catch (caught) {
       const described = describeGraphqlError(caught);
@@ -49,63 +62,66 @@ export function LifecyclePanel({ event, onChanged, onDeleted }: LifecyclePanelPr
   }
 
   const choose = (next: Step) => {
+    focusNext.current = next === 'idle' ? `[data-opens="${step}"]` : next === 'cancel-form' ? 'textarea' : '[role="group"]';
     setStep(next);
     setError(null);
   };
 
   return (
-    <section className="card stack" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Status: {event.status.toLowerCase()}</h2>
+    <section ref={panelRef} className="card stack" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} tabIndex={-1}>
+        Status: {event.status.toLowerCase()}
+      </h2>
       {event.status === 'DRAFT' && step === 'idle' && (
         <>
           <p>Only you can see this draft. Publishing lists it publicly and emails it to every confirmed subscriber.</p>
           <div className="actions">
-            <button type="button" onClick={() => choose('confirm-publish')}>
+            <button type="button" data-opens="confirm-publish" onClick={() => choose('confirm-publish')}>
               Publish…
             </button>
-            <button type="button" className="secondary danger" onClick={() => choose('confirm-delete')}>
+            <button type="button" className="secondary danger" data-opens="confirm-delete" onClick={() => choose('confirm-delete')}>
               Delete draft…
             </button>
           </div>
         </>
       )}
       {step === 'confirm-publish' && (
-        <div className="confirm" role="group" aria-label="Confirm publishing">
+        <div className="confirm" role="group" aria-label="Confirm publishing" tabIndex={-1}>
           <p>
             Publish <strong>{event.title}</strong> now? The announcement goes out once and cannot be recalled.
           </p>
           <div className="actions">
-            <button type="button" disabled={pending} onClick={() => void run(async () => onChanged(await publishEvent(event.id)))}>
+            <PendingButton pending={pending} onClick={() => void run(async () => onChanged(await publishEvent(event.id)))}>
               {pending ? 'Publishing…' : 'Publish now'}
-            </button>
-            <button type="button" className="secondary" disabled={pending} onClick={() => choose('idle')}>
+            </PendingButton>
+            <PendingButton className="secondary" pending={pending} onClick={() => choose('idle')}>
               Keep as draft
-            </button>
+            </PendingButton>
           </div>
         </div>
       )}
       {step === 'confirm-delete' && (
-        <div className="confirm" role="group" aria-label="Confirm deleting">
+        <div className="confirm" role="group" aria-label="Confirm deleting" tabIndex={-1}>
           <p>
             Delete the draft <strong>{event.title}</strong> for good?
           </p>
           <div className="actions">
-            <button type="button" className="danger" disabled={pending} onClick={() => void run(async () => {
+            <PendingButton className="danger" pending={pending} onClick={() => void run(async () => {
               await deleteEvent(event.id);
               onDeleted();
             })}>
               {pending ? 'Deleting…' : 'Delete draft'}
-            </button>
-            <button type="button" className="secondary" disabled={pending} onClick={() => choose('idle')}>
+            </PendingButton>
+            <PendingButton className="secondary" pending={pending} onClick={() => choose('idle')}>
               Keep it
-            </button>
+            </PendingButton>
           </div>
         </div>
       )}
       {event.status === 'PUBLISHED' && step === 'idle' && (
         <div className="actions">
           <p>Published{event.publishedAt ? ` on ${new Date(event.publishedAt).toLocaleString()}` : ''}.</p>
-          <button type="button" className="secondary danger" onClick={() => choose('cancel-form')}>
+          <button type="button" className="secondary danger" data-opens="cancel-form" onClick={() => choose('cancel-form')}>
             Cancel event…
           </button>
         </div>
@@ -134,12 +150,12 @@ export function LifecyclePanel({ event, onChanged, onDeleted }: LifecyclePanelPr
             )}
           </div>
           <div className="actions">
-            <button type="submit" className="danger" disabled={pending}>
+            <PendingButton type="submit" className="danger" pending={pending}>
               {pending ? 'Cancelling…' : 'Cancel the event'}
-            </button>
-            <button type="button" className="secondary" disabled={pending} onClick={() => choose('idle')}>
+            </PendingButton>
+            <PendingButton className="secondary" pending={pending} onClick={() => choose('idle')}>
               Keep it
-            </button>
+            </PendingButton>
           </div>
         </form>
       )}
