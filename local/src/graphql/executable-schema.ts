@@ -8,7 +8,7 @@ import type { FieldCall, FieldOutcome, LoadedResolver } from './resolver-runner'
 import type { RequestEffects } from './request-effects';
 import { depthError, resolverCountError, type RequestLimits, type ResolverCounter } from './request-limits';
 import { installAppSyncScalars } from './scalars';
-import { selectionSetGraphQL, selectionSetList } from './selection-set';
+import { fieldSelection } from './selection-set';
 import type { GraphQLError } from 'graphql';
 
 /** graphql-js contextValue of one HTTP request (subscription payloads render in subscription-payload.ts). */
@@ -30,6 +30,7 @@ export interface SchemaOptions {
 }
 
 export function fieldCall(source: unknown, args: Record<string, unknown>, context: ExecutionContext, info: Parameters<GraphQLFieldResolver<unknown, ExecutionContext>>[3]): FieldCall {
+  const selection = fieldSelection(info.fieldNodes, info.fragments);
   return {
     typeName: info.parentType.name,
     fieldName: info.fieldName,
@@ -38,8 +39,8 @@ export function fieldCall(source: unknown, args: Record<string, unknown>, contex
     identity: context.auth.identity,
     authType: context.auth.mode,
     variables: info.variableValues,
-    selectionSetList: selectionSetList(info.fieldNodes, info.fragments),
-    selectionSetGraphQL: selectionSetGraphQL(info.fieldNodes),
+    selectionSetList: [...selection.list],
+    selectionSetGraphQL: selection.graphql,
     headers: context.headers,
     // Only mutation resolvers may invalidate subscriptions (appsync-spec.md §3.6).
     effects: context.effects.forField(info.parentType === info.schema.getMutationType()),
@@ -70,8 +71,10 @@ export function buildExecutableSchema({ sdl, defaultMode, resolvers, run, limits
           throw new AppSyncFieldError(exhausted);
         }
         const outcome = await run(resolver!, fieldCall(source, args, context, info));
-        const path = responsePathAsArray(info.path);
-        context.appended.push(...outcome.appendedErrors.map((error) => fieldError(error, info.fieldNodes, path)));
+        if (outcome.appendedErrors.length > 0) {
+          const path = responsePathAsArray(info.path);
+          context.appended.push(...outcome.appendedErrors.map((error) => fieldError(error, info.fieldNodes, path)));
+        }
         return outcome.value;
       };
       const inner = resolver && !isSubscriptionField ? resolveWithCode : (field.resolve ?? defaultFieldResolver);

@@ -56,7 +56,7 @@ export function response(ctx) {
 }`,
 };
 
-function setUp() {
+function setUp({ introspection = true } = {}) {
   const load = (typeName: string, code: Record<string, string>): LoadedResolver[] =>
     Object.entries(code).map(([fieldName, text]) => {
       const bundleFile = `${typeName}.${fieldName}.js`;
@@ -75,6 +75,7 @@ function setUp() {
     loadDocument: createDocumentCache(schema),
     publish: (event) => published.push(event),
     invalidate: (invalidation) => invalidated.push(invalidation),
+    introspection,
   });
   return { execute, published, invalidated };
 }
@@ -207,5 +208,24 @@ describe('createOperationExecutor: effects of queries', () => {
     expect(response.body.data).toEqual({ a: true, b: null });
     expect(response.body.errors).toEqual([expect.objectContaining({ path: ['b'], errorType: 'Code', message: 'Error: response headers exceed 4096 bytes' })]);
     expect(response.headers).toEqual({ 'x-a': value });
+  });
+});
+
+describe('createOperationExecutor: introspection switched off', () => {
+  it('refuses a cached introspection document on every request, and only that document', async () => {
+    // Prepare
+    const { execute } = setUp({ introspection: false });
+    const introspect = { query: '{ __schema { queryType { name } } }' };
+
+    // Act
+    const first = await execute(introspect, API_KEY, {});
+    const plain = await execute({ query: '{ ping __typename }' }, API_KEY, {});
+    const again = await execute(introspect, API_KEY, {});
+
+    // Assess
+    expect(first.body.data).toBeNull();
+    expect(first.body.errors).toHaveLength(1);
+    expect(again.body).toEqual(first.body);
+    expect(plain.body).toEqual({ data: { ping: null, __typename: 'Query' } });
   });
 });

@@ -2,7 +2,7 @@
 // field, as selected by the mutating request (appsync-spec.md §10.3 step 2); then applies the
 // subscription invalidations its response handlers asked for (§3.6, at most 5 per request) and
 // hands back the response headers they added (§3.5).
-import { execute, getOperationAST, Kind, NoSchemaIntrospectionCustomRule, parse, validate, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema } from 'graphql';
+import { execute, getOperationAST, Kind, NoSchemaIntrospectionCustomRule, parse, validate, type DocumentNode, type FragmentDefinitionNode, type GraphQLError, type GraphQLSchema } from 'graphql';
 import type { AuthContext } from '../auth/auth-context';
 import { formatError, type AppSyncErrorJson } from './appsync-errors';
 import type { CachedDocument } from './document-cache';
@@ -66,6 +66,18 @@ function parsedOrUndefined(query: string): DocumentNode | undefined {
 }
 
 export function createOperationExecutor({ schema, loadDocument, publish, invalidate, introspection = true }: OperationExecutorOptions) {
+  // Per cached document (entries go with it): the introspection fields it uses where introspection is off.
+  const introspectionErrors = new WeakMap<DocumentNode, GraphQLError[]>();
+  function refusedIntrospection(document: DocumentNode): GraphQLError[] {
+    let errors = introspectionErrors.get(document);
+    if (!errors) {
+      // graphql-js also flags fields below __schema; graphql-java only knows __schema/__type are undefined.
+      errors = validate(schema, document, [NoSchemaIntrospectionCustomRule]).filter((error) => /field "__/.test(error.message));
+      introspectionErrors.set(document, errors);
+    }
+    return errors;
+  }
+
   return async function executeOperation(body: GraphQLRequestBody, auth: AuthContext, headers: Record<string, string>): Promise<OperationResult> {
     if (typeof body.query !== 'string') {
       return requestError('The request body must be a JSON object with a "query" string.');
@@ -81,8 +93,7 @@ export function createOperationExecutor({ schema, loadDocument, publish, invalid
       return withoutHeaders({ data: null, errors: loaded.errors.map((error) => validationError(error, document)) });
     }
     if (!introspection) {
-      // graphql-js also flags fields below __schema; graphql-java only knows __schema/__type are undefined.
-      const refused = validate(schema, loaded.document, [NoSchemaIntrospectionCustomRule]).filter((error) => /field "__/.test(error.message));
+      const refused = refusedIntrospection(loaded.document);
       if (refused.length > 0) {
         return withoutHeaders({ data: null, errors: refused.map((error) => validationError(error, loaded.document)) });
       }

@@ -23,15 +23,25 @@ const CORS = {
   'access-control-max-age': '86400',
 };
 
+const OWN_HEADERS: Readonly<Record<string, string>> = { ...CORS, 'content-type': 'application/json; charset=UTF-8' };
+
 /** `custom`: resolver-set headers; the server's own (CORS, content type) are never overwritten. */
-function json(status: number, body: unknown, custom: Record<string, string> = {}): HttpResponse {
-  const own: Record<string, string> = { ...CORS, 'content-type': 'application/json; charset=UTF-8' };
-  const added = Object.entries(custom).filter(([name]) => !Object.hasOwn(own, name.toLowerCase()));
-  return { status, headers: { ...Object.fromEntries(added), ...own }, body: JSON.stringify(body) };
+function json(status: number, body: unknown, custom?: Record<string, string>): HttpResponse {
+  const headers: Record<string, string> = {};
+  // Plain loops rather than entries/filter/fromEntries: this runs on every request.
+  for (const name in custom) {
+    if (!Object.hasOwn(OWN_HEADERS, name.toLowerCase())) headers[name] = custom[name];
+  }
+  return { status, headers: Object.assign(headers, OWN_HEADERS), body: JSON.stringify(body) };
 }
 
 function definedHeaders(headers: HttpRequest['headers']): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  const defined: Record<string, string> = {};
+  for (const name in headers) {
+    const value = headers[name];
+    if (value !== undefined) defined[name] = value;
+  }
+  return defined;
 }
 
 export function createHttpHandler(deps: HandlerDeps): HttpHandler {

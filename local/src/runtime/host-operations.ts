@@ -2,7 +2,7 @@
 // sandbox may call. Each takes JSON-decoded arguments plus the current invocation record and returns plain
 // data, or ABORT after recording why the handler must stop (util.error, unauthorized, earlyReturn).
 
-import type { InvocationRecord } from './invocation-record';
+import { sentInfo, type InvocationRecord } from './invocation-record';
 import { dynamodbModule } from './modules/dynamodb-module';
 import type { RuntimeDeps } from './runtime-deps';
 import type { AuthType } from './types';
@@ -77,7 +77,7 @@ export function createHostOperations(deps: RuntimeDeps): Record<string, HostOper
       call.appendedErrors.push(errorInfo(args));
     },
     'util.unauthorized': (_args, call) => {
-      const { fieldName, parentTypeName } = call.ctx.info ?? { fieldName: '', parentTypeName: '' };
+      const { fieldName, parentTypeName } = sentInfo(call) ?? { fieldName: '', parentTypeName: '' };
       call.error = {
         message: `Not Authorized to access ${fieldName} on type ${parentTypeName}`,
         errorType: 'Unauthorized',

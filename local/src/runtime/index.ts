@@ -8,7 +8,10 @@ export type {
   AppSyncContext,
   AppSyncErrorInfo,
   AuthType,
+  ContextParts,
+  DiscardedKeys,
   HandlerOutcome,
   InvocationOptions,
   ResolverCode,
+  SerializedOutcome,
 } from './types';

@@ -1,15 +1,14 @@
 // The per-call state of one handler invocation. The host sets one before a synchronous handler call and
 // drops it afterwards; util / extensions / runtime inside the sandbox reach it only through host operations.
 
-import type { AppSyncContext, AppSyncErrorInfo, HandlerName, HandlerOutcome, InvocationOptions } from './types';
+import type { AppSyncContext, AppSyncErrorInfo, ContextParts, DiscardedKeys, HandlerName, InvocationOptions, SerializedOutcome } from './types';
 
 export interface InvocationRecord {
   handler: HandlerName;
-  ctx: AppSyncContext;
+  /** the ctx as sent into the sandbox */
+  parts: ContextParts;
+  discard: DiscardedKeys;
   options: InvocationOptions;
-  /** the ctx as sent into the sandbox, one JSON text per top-level key */
-  sentCtx: Record<string, string>;
-  argsAlias: boolean;
   /** Epoch ms after which loop guards stop the handler; null when the vm watchdog (or nothing) limits it. */
   deadline: number | null;
   error?: AppSyncErrorInfo;
@@ -24,27 +23,49 @@ export interface InvocationRecord {
   logs: { level: 'log' | 'error'; message: string }[];
 }
 
-export function createInvocationRecord(handler: HandlerName, ctx: AppSyncContext, options: InvocationOptions): InvocationRecord {
-  const sentCtx: Record<string, string> = {};
-  const argsAlias = ctx.args === ctx.arguments;
-  for (const [key, value] of Object.entries(ctx)) {
-    if (argsAlias && key === 'args') continue;
-    const json = JSON.stringify(value);
-    if (json !== undefined) sentCtx[key] = json;
-  }
+export function createInvocationRecord(handler: HandlerName, parts: ContextParts, options: InvocationOptions, discard: DiscardedKeys): InvocationRecord {
   return {
-    handler, ctx, options, sentCtx, argsAlias, deadline: null,
+    handler, parts, discard, options, deadline: null,
     appendedErrors: [], invalidations: [], responseHeaders: {}, logs: [],
   };
 }
 
-export function ctxJson(record: InvocationRecord): string {
-  return `{${Object.entries(record.sentCtx).map(([key, json]) => `${JSON.stringify(key)}:${json}`).join(',')}}`;
+/** host('call.begin')'s answer: the job header, a line break, the parts' texts back to back (see sandbox-prelude.ts). */
+export function jobText(record: InvocationRecord): string {
+  const keys = Object.keys(record.parts);
+  const texts = keys.map((key) => record.parts[key]);
+  const header = {
+    handler: record.handler,
+    argsAlias: !Object.hasOwn(record.parts, 'args'),
+    deadline: record.deadline,
+    discard: record.discard,
+    keys,
+    lengths: texts.map((text) => text.length),
+  };
+  return `${JSON.stringify(header)}\n${texts.join('')}`;
 }
 
-export function toOutcome(record: InvocationRecord, value: unknown): HandlerOutcome {
-  const outcome: HandlerOutcome = {
-    value: record.error || record.earlyReturn ? undefined : value,
+/** The parts of a host ctx: each key serialized once (`args` left out while it aliases `arguments`). */
+export function partsOf(ctx: AppSyncContext): ContextParts {
+  const parts: ContextParts = {};
+  const argsAlias = ctx.args === ctx.arguments;
+  for (const [key, value] of Object.entries(ctx)) {
+    if (argsAlias && key === 'args') continue;
+    const json = JSON.stringify(value);
+    if (json !== undefined) parts[key] = json;
+  }
+  return parts;
+}
+
+/** ctx.info as sent, for the few host operations that name the field (rare, so parsed on demand). */
+export function sentInfo(record: InvocationRecord): AppSyncContext['info'] | undefined {
+  const json = record.parts.info;
+  return json === undefined ? undefined : (JSON.parse(json) as AppSyncContext['info'] | null) ?? undefined;
+}
+
+export function toOutcome(record: InvocationRecord, valueJson: string | undefined): SerializedOutcome {
+  const outcome: SerializedOutcome = {
+    valueJson: record.error || record.earlyReturn ? undefined : valueJson,
     appendedErrors: record.appendedErrors,
     invalidations: record.invalidations,
     responseHeaders: record.responseHeaders,

@@ -2,7 +2,7 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { loadResolverCode } from './load-resolver-code';
 import type { RuntimeDeps } from './runtime-deps';
-import type { AppSyncContext, InvocationOptions } from './types';
+import type { AppSyncContext, ContextParts, InvocationOptions } from './types';
 
 const API_KEY: InvocationOptions = { authType: 'API_KEY' };
 const FIXED_DEPS: RuntimeDeps = {
@@ -283,6 +283,24 @@ describe('loadResolverCode', () => {
     expect(outcome.value).toBe(true);
   });
 
+  it.each([
+    ['a built-in below the global scope (Intl)', "if (ctx.args.patch) { Intl.DateTimeFormat.prototype.leak = 1; }\nreturn typeof Intl.DateTimeFormat.prototype.leak;", 'undefined'],
+    ["a util function's prototype", "if (ctx.args.patch) { util.autoId.prototype.leak = 1; }\nreturn typeof util.autoId.prototype.leak;", 'undefined'],
+    ['a replaced global', "if (ctx.args.patch) { globalThis.Math = { max: () => 42 }; }\nreturn Math.max(1, 2);", 2],
+    ['a deleted global', "if (ctx.args.patch) { delete globalThis.JSON; }\nreturn typeof JSON;", 'object'],
+  ])('keeps %s from reaching later calls', (_name, body, expected) => {
+    // Prepare
+    const resolver = loadResolverCode(handlers(body), 'r.js');
+
+    // Act
+    resolver.run('request', context({ arguments: { patch: true } }), API_KEY);
+    const later = resolver.run('request', context(), API_KEY);
+
+    // Assess
+    expect(later.error).toBeUndefined();
+    expect(later.value).toBe(expected);
+  });
+
   it('keeps a patched prototype from reaching later calls', () => {
     // Prepare
     const resolver = loadResolverCode(handlers("if (ctx.args.patch) { Array.prototype.map = null; }\nreturn typeof [].map;"), 'r.js');
@@ -385,5 +403,72 @@ describe('loadResolverCode', () => {
 
     // Assess
     expect(outcome.value).toEqual(['2018-02-06T19:01:35.749Z', 1517943695, '07070707-0707-4707-8707-070707070707', 26, 27, 0.5]);
+  });
+});
+
+describe('ResolverCode.runSerialized', () => {
+  // Unread parts keep their exact text: the extra spaces would be gone had the sandbox re-serialized them.
+  function parts(): ContextParts {
+    return {
+      arguments: '{"x":1}',
+      identity: 'null',
+      source: 'null',
+      stash: '{ "kept" : true }',
+      info: '{ "fieldName" : "f", "parentTypeName" : "Query" }',
+      request: '{"headers":{},"domainName":null}',
+      env: '{ }',
+    };
+  }
+
+  it('hands back the keys the handler read, as JSON, and leaves the others as they were sent', () => {
+    // Prepare
+    const resolver = loadResolverCode(handlers('ctx.stash.n = ctx.args.x + 1;\nreturn { ok: true };'), 'r.js');
+    const sent = parts();
+
+    // Act
+    const outcome = resolver.runSerialized('request', sent, API_KEY);
+
+    // Assess
+    expect(outcome.valueJson).toBe('{"ok":true}');
+    expect(sent).toEqual({ ...parts(), arguments: '{"x":1}', stash: '{"kept":true,"n":2}' });
+  });
+
+  it.each([
+    ['every key', 'all' as const, {}],
+    ['the named keys only', ['stash'], { arguments: '{"x":2}' }],
+  ])('does not hand back %s it is told to discard', (_name, discard, changed) => {
+    // Prepare
+    const resolver = loadResolverCode(handlers('ctx.stash.n = 1; ctx.args.x = 2;\nreturn null;'), 'r.js');
+    const sent = parts();
+
+    // Act
+    const outcome = resolver.runSerialized('request', sent, API_KEY, discard);
+
+    // Assess
+    expect(outcome.valueJson).toBe('null');
+    expect(sent).toEqual({ ...parts(), ...changed });
+  });
+
+  it('shows the handler an ordinary ctx: every key, in order, args aliasing arguments', () => {
+    // Prepare
+    const resolver = loadResolverCode(handlers('return [Object.keys(ctx), ctx.args === ctx.arguments, JSON.parse(JSON.stringify(ctx)).info.fieldName, { ...ctx }.env];'), 'r.js');
+
+    // Act
+    const outcome = resolver.runSerialized('request', parts(), API_KEY);
+
+    // Assess
+    expect(JSON.parse(outcome.valueJson!)).toEqual([['arguments', 'identity', 'source', 'stash', 'info', 'request', 'env', 'args'], true, 'f', {}]);
+  });
+
+  it('gives each call its own copy of the parts, whatever the previous call did to its ctx', () => {
+    // Prepare
+    const resolver = loadResolverCode(handlers('const seen = ctx.stash.kept;\nctx.stash.kept = false;\nreturn seen;'), 'r.js');
+
+    // Act
+    const first = resolver.runSerialized('request', parts(), API_KEY, 'all');
+    const second = resolver.runSerialized('request', parts(), API_KEY, 'all');
+
+    // Assess
+    expect([first.valueJson, second.valueJson]).toEqual(['true', 'true']);
   });
 });

@@ -1,17 +1,19 @@
 // loadResolverCode: validates a bundled APPSYNC_JS file once, compiles it into its own vm context with the
-// prelude, and returns a ResolverCode whose run() invokes request/response with per-call state only.
+// prelude, and returns a ResolverCode whose run() / runSerialized() invoke request/response with per-call
+// state only.
 
 import vm from 'node:vm';
 import { sourceLocatorFor } from './bundle-source-map';
 import { codeError, codePosition, CODE_FILE_NAME, type ThrownError } from './code-error';
 import { ABORT, createHostOperations, unsupportedModuleOperation, type HostOperation } from './host-operations';
 import { DENIED_GLOBALS, DENIED_MEMBERS } from './intrinsics-policy';
-import { createInvocationRecord, ctxJson, syncCtxKey, toOutcome, type InvocationRecord } from './invocation-record';
+import { namesGlobalObject } from './global-access';
+import { createInvocationRecord, jobText, partsOf, syncCtxKey, toOutcome, type InvocationRecord } from './invocation-record';
 import { planLoopGuards } from './loop-guard';
 import { rewriteModule } from './rewrite-module';
 import { defaultRuntimeDeps, type RuntimeDeps } from './runtime-deps';
 import { INVOKE_SOURCE, PRELUDE_FILE_NAME, PRELUDE_SOURCE } from './sandbox-prelude';
-import type { AppSyncContext, HandlerName, HandlerOutcome, InvocationOptions, ResolverCode } from './types';
+import type { AppSyncContext, ContextParts, DiscardedKeys, HandlerName, HandlerOutcome, InvocationOptions, ResolverCode, SerializedOutcome } from './types';
 import { validateCode } from './validate-code';
 
 export const DEFAULT_TIMEOUT_MS = 1000;
@@ -22,15 +24,21 @@ const invokeScript = new vm.Script(INVOKE_SOURCE, { filename: PRELUDE_FILE_NAME 
 interface SandboxHandle {
   setFactory(factory: unknown): void;
   cleanGlobals(): void;
+  /** __appsync_invoke, called directly where no vm timeout applies (runInContext costs more than the call). */
+  invoke(): string;
 }
 
-interface InvokeResult {
-  ctx: Record<string, string>;
+/** The header of __appsync_invoke's answer (see sandbox-prelude.ts). */
+interface InvokeHeader {
+  keys: string[];
+  lengths: number[];
   aborted: boolean;
   timedOut: boolean;
   threw: ThrownError | null;
-  value?: string;
+  hasValue: boolean;
 }
+
+const NOTHING_DISCARDED: DiscardedKeys = [];
 
 const ERROR_NAMES = new Set(['TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'URIError', 'EvalError']);
 
@@ -56,9 +64,7 @@ export function loadResolverCode(code: string, fileName: string, deps: RuntimeDe
   function host(op: string, argsJson: string): string {
     const call = current;
     if (!call) return hostErrorReply(new Error('no handler call is in progress'));
-    if (op === 'call.begin') {
-      return `{"v":{"handler":${JSON.stringify(call.handler)},"argsAlias":${call.argsAlias},"deadline":${call.deadline},"ctx":${ctxJson(call)}}}`;
-    }
+    if (op === 'call.begin') return jobText(call);
     const operation: HostOperation | undefined =
       operations[op] ?? (op.startsWith('unsupported.') ? unsupportedModuleOperation(op) : undefined);
     if (!operation) return hostErrorReply(new TypeError(`${op} is not a function`));
@@ -80,16 +86,17 @@ export function loadResolverCode(code: string, fileName: string, deps: RuntimeDe
     unemulated,
     deniedGlobals: DENIED_GLOBALS,
     deniedMembers: DENIED_MEMBERS,
+    globalAccess: namesGlobalObject(program),
   });
   sandbox.setFactory(new vm.Script(rewritten.code, { filename: CODE_FILE_NAME }).runInContext(context));
 
-  function timedOut(record: InvocationRecord, timeout: number): HandlerOutcome {
+  function timedOut(record: InvocationRecord, timeout: number): SerializedOutcome {
     record.error = { message: `${CODE_FILE_NAME}: Execution timed out after ${timeout} ms`, errorType: 'Code', data: null, errorInfo: null };
     return toOutcome(record, undefined);
   }
 
-  function run(handler: HandlerName, ctx: AppSyncContext, options: InvocationOptions): HandlerOutcome {
-    const record = createInvocationRecord(handler, ctx, options);
+  function runSerialized(handler: HandlerName, parts: ContextParts, options: InvocationOptions, discard = NOTHING_DISCARDED): SerializedOutcome {
+    const record = createInvocationRecord(handler, parts, options, discard);
     const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const limited = timeout > 0 && Number.isFinite(timeout);
     // The vm watchdog costs ~75 µs per call (a thread per run); loop guards cost a counter per iteration.
@@ -98,7 +105,7 @@ export function loadResolverCode(code: string, fileName: string, deps: RuntimeDe
     current = record;
     let raw: string;
     try {
-      raw = (watchdog ? invokeScript.runInContext(context, { timeout }) : invokeScript.runInContext(context)) as string;
+      raw = watchdog ? (invokeScript.runInContext(context, { timeout }) as string) : sandbox.invoke();
     } catch (error) {
       if (!isTimeout(error)) throw error;
       sandbox.cleanGlobals();
@@ -107,22 +114,32 @@ export function loadResolverCode(code: string, fileName: string, deps: RuntimeDe
       current = null;
     }
 
-    const result = JSON.parse(raw) as InvokeResult;
-    if (result.timedOut) return timedOut(record, timeout);
-    for (const [key, json] of Object.entries(result.ctx)) {
-      if (key === 'args' && record.argsAlias) continue;
-      if (record.sentCtx[key] === json) continue;
-      syncCtxKey(ctx, key, JSON.parse(json));
-    }
-    if (record.argsAlias) ctx.args = ctx.arguments;
-    if (result.threw && !record.error && !record.earlyReturn) {
-      const position = codePosition(result.threw, rewritten.toOriginal);
-      record.error = codeError(result.threw, position);
+    const headerEnd = raw.indexOf('\n');
+    const header = JSON.parse(raw.slice(0, headerEnd)) as InvokeHeader;
+    if (header.timedOut) return timedOut(record, timeout);
+    let offset = headerEnd + 1;
+    header.keys.forEach((key, index) => {
+      parts[key] = raw.slice(offset, (offset += header.lengths[index]));
+    });
+    if (header.threw && !record.error && !record.earlyReturn) {
+      const position = codePosition(header.threw, rewritten.toOriginal);
+      record.error = codeError(header.threw, position);
       const source = position && locateSource(position);
       if (source) record.errorSource = source;
     }
-    return toOutcome(record, result.value === undefined ? undefined : JSON.parse(result.value));
+    return toOutcome(record, header.hasValue ? raw.slice(offset) : undefined);
   }
 
-  return { fileName, run };
+  function run(handler: HandlerName, ctx: AppSyncContext, options: InvocationOptions): HandlerOutcome {
+    const parts = partsOf(ctx);
+    const sent = { ...parts };
+    const { valueJson, ...outcome } = runSerialized(handler, parts, options);
+    for (const key of Object.keys(parts)) {
+      if (parts[key] !== sent[key]) syncCtxKey(ctx, key, JSON.parse(parts[key]));
+    }
+    if (!Object.hasOwn(sent, 'args')) ctx.args = ctx.arguments;
+    return { value: valueJson === undefined ? undefined : JSON.parse(valueJson), ...outcome };
+  }
+
+  return { fileName, run, runSerialized };
 }

@@ -1,6 +1,7 @@
 // Source of the script that runs first inside every resolver context: it builds util / extensions /
 // runtime / console and the runtime modules as sandbox-realm objects that talk to the host only in JSON
 // strings, removes denied built-ins, freezes the rest, and defines __appsync_invoke, the per-call entry.
+// ctx arrives as one JSON text per key and each key is parsed only when the handler first reads it.
 
 /** File name the prelude's frames carry in stack traces, so Code errors can skip them. */
 export const PRELUDE_FILE_NAME = 'appsync-runtime.js';
@@ -9,8 +10,13 @@ export const PRELUDE_FILE_NAME = 'appsync-runtime.js';
 export const INVOKE_SOURCE = '__appsync_invoke()';
 
 /**
- * Evaluates to `function setup(host, config)`; setup returns `{ setFactory, cleanGlobals }`.
+ * Evaluates to `function setup(host, config)`; setup returns `{ setFactory, cleanGlobals, invoke }`.
  * `host(op, argsJson)` answers JSON: `{"v":value}`, `{"e":[errorName, message]}` or `{"a":1}` (abort).
+ * Texts cross in both directions as one string: a JSON header, a line break, then JSON texts back to back,
+ * `lengths[i]` long each, so no JSON is nested in a JSON string. `host('call.begin')` answers the header
+ * `{handler, argsAlias, deadline, discard, keys, lengths}` and the ctx keys' texts; `__appsync_invoke()`
+ * (= invoke) answers `{keys, lengths, aborted, threw, timedOut, hasValue}` with the texts of the ctx keys
+ * the handler read (the others are unchanged) and of the value.
  */
 export const PRELUDE_SOURCE = String.raw`(function setup(host, config) {
   'use strict';
@@ -24,6 +30,9 @@ export const PRELUDE_SOURCE = String.raw`(function setup(host, config) {
   const create = Object.create;
   const hasOwn = Object.hasOwn;
   const protoOf = Object.getPrototypeOf;
+  const descriptorOf = Object.getOwnPropertyDescriptor;
+  const ownSymbols = Object.getOwnPropertySymbols;
+  const Visited = Set;
   const ERRORS = { Error, TypeError, RangeError, SyntaxError, ReferenceError, URIError, EvalError };
   // Thrown by util.error / unauthorized / earlyReturn; only this prelude can see it, and user code
   // cannot catch it because try is rejected at load.
@@ -97,13 +106,20 @@ export const PRELUDE_SOURCE = String.raw`(function setup(host, config) {
     for (const member of config.unemulated[name]) stubs[member] = bind('unsupported.' + name + '#' + member);
     modules[name] = stubs;
   }
-  function deepFreeze(value) {
-    if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return;
+  // Freezes through and through: own properties of every kind, accessors and prototypes.
+  const hardened = new Visited([g]);
+  function harden(value) {
+    if (value === null || (typeof value !== 'object' && typeof value !== 'function') || hardened.has(value)) return;
+    hardened.add(value);
     freeze(value);
-    for (const key of keysOf(value)) deepFreeze(value[key]);
+    harden(protoOf(value));
+    for (const key of ownNames(value).concat(ownSymbols(value))) {
+      const descriptor = descriptorOf(value, key);
+      harden(descriptor.value);
+      harden(descriptor.get);
+      harden(descriptor.set);
+    }
   }
-  deepFreeze(modules);
-  deepFreeze(console);
 
   function describe(e) {
     if (e !== null && typeof e === 'object') return { name: String(e.name), message: String(e.message), stack: String(e.stack) };
@@ -113,16 +129,74 @@ export const PRELUDE_SOURCE = String.raw`(function setup(host, config) {
   let factory = null;
   let baseline = null;
 
+  // The current call: its ctx, the keys' texts, the keys not parsed yet, and whether args aliases arguments.
+  let current = null;
+  // One accessor pair per key name for this context, reading the current call; the first read (or a
+  // write) turns the key into a plain data property, so the handler sees an ordinary object afterwards.
+  const accessors = create(null);
+  function settle(state, key, value) {
+    state.pending[key] = false;
+    define(state.ctx, key, { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  }
+  function accessorsFor(key) {
+    let pair = accessors[key];
+    if (!pair) {
+      pair = {
+        get() {
+          const state = current;
+          if (!state.pending[key]) return state.ctx[key];
+          return settle(state, key, key === 'args' && state.argsAlias ? state.ctx.arguments : parse(state.texts[key]));
+        },
+        set(value) { settle(current, key, value); },
+        enumerable: true,
+        configurable: true,
+      };
+      harden(pair.get);
+      harden(pair.set);
+      accessors[key] = freeze(pair);
+    }
+    return pair;
+  }
+
+  /** Splits "header, line break, texts" into the header and a key → text table. */
+  function unpack(message) {
+    const split = message.indexOf('\n');
+    const header = parse(message.slice(0, split));
+    const texts = create(null);
+    let offset = split + 1;
+    for (let i = 0; i < header.keys.length; i++) {
+      texts[header.keys[i]] = message.slice(offset, offset + header.lengths[i]);
+      offset += header.lengths[i];
+    }
+    return { header, texts };
+  }
+
+  // Globals a call added go, globals it replaced or deleted come back.
   function cleanGlobals() {
     for (const name of ownNames(g)) if (!baseline[name]) delete g[name];
+    for (const name of keysOf(baseline)) {
+      const was = baseline[name];
+      const now = descriptorOf(g, name);
+      if (!now || now.value !== was.value || now.get !== was.get || now.set !== was.set) define(g, name, was);
+    }
   }
 
   function invoke() {
-    const job = call('call.begin', []);
+    const { header: job, texts } = unpack(host('call.begin', '[]'));
     deadline = job.deadline === null ? Infinity : job.deadline;
     ticks = 0;
-    const ctx = job.ctx;
-    if (job.argsAlias) ctx.args = ctx.arguments;
+    const ctx = {};
+    const pending = create(null);
+    current = { ctx, texts, pending, argsAlias: job.argsAlias };
+    for (const key of job.keys) {
+      pending[key] = true;
+      define(ctx, key, accessorsFor(key));
+    }
+    if (job.argsAlias) {
+      pending.args = true;
+      define(ctx, 'args', accessorsFor('args'));
+    }
     let value;
     let threw = null;
     let aborted = false;
@@ -135,16 +209,34 @@ export const PRELUDE_SOURCE = String.raw`(function setup(host, config) {
       else if (e === TIMEOUT) timedOut = true;
       else threw = describe(e);
     } finally {
-      cleanGlobals();
+      if (config.globalAccess) cleanGlobals();
     }
-    const out = { ctx: {}, aborted, threw, timedOut, value: undefined };
-    for (const key of keysOf(ctx)) {
-      try { out.ctx[key] = stringify(ctx[key]); } catch (e) { if (!out.threw) out.threw = describe(e); }
+    const keys = [];
+    const lengths = [];
+    const out = [];
+    if (job.discard !== 'all') {
+      for (const key of keysOf(ctx)) {
+        if (pending[key] || (job.argsAlias && key === 'args') || job.discard.indexOf(key) !== -1) continue;
+        let text;
+        try { text = stringify(ctx[key]); } catch (e) { if (!threw) threw = describe(e); continue; }
+        if (text === undefined) continue;
+        keys.push(key);
+        lengths.push(text.length);
+        out.push(text);
+      }
     }
+    let hasValue = false;
     if (!aborted && !threw && value !== undefined) {
-      try { out.value = stringify(value); } catch (e) { out.threw = describe(e); }
+      let text;
+      try { text = stringify(value); } catch (e) { threw = describe(e); }
+      if (text !== undefined && !threw) {
+        hasValue = true;
+        lengths.push(text.length);
+        out.push(text);
+      }
     }
-    return stringify(out);
+    current = null;
+    return stringify({ keys, lengths, aborted, threw, timedOut, hasValue }) + '\n' + out.join('');
   }
 
   for (const name of config.deniedGlobals.concat(['console'])) delete g[name];
@@ -156,23 +248,20 @@ export const PRELUDE_SOURCE = String.raw`(function setup(host, config) {
     delete owner[member];
     if (owner[member] !== undefined) define(owner, member, { value: undefined, writable: false, configurable: false });
   }
-  // Frozen intrinsics: a handler that patches a prototype must not change the next call's world.
-  for (const name of ownNames(g)) {
-    if (name === 'globalThis') continue;
-    const value = g[name];
-    if (value !== null && (typeof value === 'object' || typeof value === 'function')) {
-      freeze(value);
-      if (value.prototype) freeze(value.prototype);
-    }
-  }
-  freeze(protoOf(function () {}));
+  // Frozen intrinsics and runtime modules: a handler that patches a prototype or a util function must not
+  // change the next call's world.
+  for (const name of ownNames(g)) harden(g[name]);
+  harden(function () {});
+  harden(modules);
+  harden(console);
   const fixed = { util, extensions, runtime, console, __appsync_invoke: invoke, __appsync_tick: tick };
   for (const name of keysOf(fixed)) define(g, name, { value: fixed[name], writable: false, configurable: false, enumerable: false });
   baseline = create(null);
-  for (const name of ownNames(g)) baseline[name] = true;
+  for (const name of ownNames(g)) baseline[name] = descriptorOf(g, name);
 
   return {
     setFactory(fn) { factory = fn; },
     cleanGlobals,
+    invoke,
   };
 })`;

@@ -55,7 +55,28 @@ export interface HandlerOutcome {
 
 export type HandlerName = 'request' | 'response';
 
+/**
+ * The ctx as JSON texts, one per top-level key; `args` only where it is not the `arguments` object itself
+ * (the sandbox then aliases it). What crosses into the sandbox is text, so nothing of the host realm does.
+ */
+export type ContextParts = Record<string, string>;
+
+/** A handler's outcome with its value still JSON text (undefined: nothing, an error or an early return). */
+export interface SerializedOutcome extends Omit<HandlerOutcome, 'value'> {
+  valueJson: string | undefined;
+}
+
+/** Keys of ctx the caller will not read after the call ('all': every key), so the sandbox does not serialize them. */
+export type DiscardedKeys = readonly string[] | 'all';
+
 export interface ResolverCode {
   readonly fileName: string;
+  /** Copies ctx in and writes what the handler changed back into it (object identity kept where it can). */
   run(handler: HandlerName, ctx: AppSyncContext, options: InvocationOptions): HandlerOutcome;
+  /**
+   * The executor's path: ctx stays JSON on the host across handler calls. The handler parses a key only when
+   * it reads it; `parts` gets back the keys it read (but not `discard`), the others being unchanged, so each
+   * part is serialized once per resolver, not once per call.
+   */
+  runSerialized(handler: HandlerName, parts: ContextParts, options: InvocationOptions, discard?: DiscardedKeys): SerializedOutcome;
 }
