@@ -3,7 +3,9 @@
 import { buildSchema, defaultFieldResolver, isObjectType, isScalarType, responsePathAsArray, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { AuthContext, AuthMode } from '../auth/auth-context';
 import { authRules, isAuthorized } from '../auth/directives';
+import type { AppSyncErrorInfo } from '../runtime';
 import { AppSyncFieldError, fieldError } from './appsync-errors';
+import { errorDataFor } from './error-data';
 import type { FieldCall, FieldOutcome, LoadedResolver } from './resolver-runner';
 import type { RequestEffects } from './request-effects';
 import { depthError, resolverCountError, type RequestLimits, type ResolverCounter } from './request-limits';
@@ -70,10 +72,16 @@ export function buildExecutableSchema({ sdl, defaultMode, resolvers, run, limits
         if (exhausted) {
           throw new AppSyncFieldError(exhausted);
         }
-        const outcome = await run(resolver!, fieldCall(source, args, context, info));
+        const shaped = (error: AppSyncErrorInfo): AppSyncErrorInfo => ({ ...error, data: errorDataFor(error.data, info.fieldNodes, info.fragments) });
+        let outcome: FieldOutcome;
+        try {
+          outcome = await run(resolver!, fieldCall(source, args, context, info));
+        } catch (error) {
+          throw error instanceof AppSyncFieldError ? new AppSyncFieldError(shaped(error.extensions.appsync)) : error;
+        }
         if (outcome.appendedErrors.length > 0) {
           const path = responsePathAsArray(info.path);
-          context.appended.push(...outcome.appendedErrors.map((error) => fieldError(error, info.fieldNodes, path)));
+          context.appended.push(...outcome.appendedErrors.map((error) => fieldError(shaped(error), info.fieldNodes, path)));
         }
         return outcome.value;
       };
