@@ -83,9 +83,13 @@ describe('EventsPage', () => {
     expect(within(list).getByRole('link', { name: 'Event a' }).getAttribute('href')).toBe('#/events/a');
     expect(within(list).getByRole('img', { name: 'Cover of a' })).toBeTruthy();
     expect(within(list).getByText('3 of 10 seats left')).toBeTruthy();
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Load more' })));
+    const loadMore = screen.getByRole('button', { name: 'Load more' });
+    loadMore.focus();
+    await act(async () => fireEvent.click(loadMore));
     expect(within(list).getAllByRole('article').map((card) => card.getAttribute('aria-labelledby'))).toEqual(['event-a', 'event-b']);
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+    // The button left with the last page; focus went to the first new event, not to <body>.
+    expect(document.activeElement).toBe(within(list).getByRole('link', { name: 'Event b' }));
   });
 
   it('explains an empty list, and an empty filtered list differently', async () => {

@@ -1,11 +1,12 @@
 // The public events page: filters, upcoming published events with "Load more", live additions inserted at
 // their place with a notice that floats over the page (so nothing jumps), and loading, empty and error
 // states. Reads with the API key when anonymous, the user pool when signed in.
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { hashFor } from '../../app/routes';
 import type { EventFilters as Filters } from '../../app/routes';
 import type { ClientAuthMode } from '../../lib/graphql-client';
-import { PendingButton } from '../../lib/pending-button';
+import { LoadError } from '../../lib/load-error';
+import { LoadMoreButton } from '../../lib/load-more-button';
 import { viewerTimeZone } from '../../lib/time-format';
 import { EventCard } from './event-card';
 import { EventFilters } from './event-filters';
@@ -38,10 +39,12 @@ export function EventsPage({ authMode, filters, onFilter }: EventsPageProps) {
   const id = useId();
   const loading = state.status === 'loading';
   const filtered = hasFilters(filters);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
 
   return (
     <section aria-labelledby={`${id}-heading`} className="stack">
-      <h1 id={`${id}-heading`} tabIndex={-1}>
+      <h1 id={`${id}-heading`} tabIndex={-1} ref={headingRef}>
         Upcoming events
       </h1>
       <EventFilters key={JSON.stringify(filters)} filters={filters} onApply={onFilter} />
@@ -53,14 +56,7 @@ export function EventsPage({ authMode, filters, onFilter }: EventsPageProps) {
             <Skeleton />
           </>
         )}
-        {state.error && (
-          <div role="alert" className="card error-box">
-            <p>Could not load events: {state.error}</p>
-            <PendingButton onClick={retry} pending={loading}>
-              Try again
-            </PendingButton>
-          </div>
-        )}
+        {state.error && <LoadError what="events" message={state.error} onRetry={retry} focusOnRetry={headingRef} />}
         {state.loaded && state.items.length === 0 && !state.error && (
           <p className="card empty">
             {state.nextToken
@@ -71,7 +67,7 @@ export function EventsPage({ authMode, filters, onFilter }: EventsPageProps) {
           </p>
         )}
         {state.items.length > 0 && (
-          <ul className="events" aria-label="Events">
+          <ul className="events" aria-label="Events" ref={listRef}>
             {state.items.map((event) => (
               <li key={event.id}>
                 <EventCard event={event} viewerZone={viewerZone} isNew={state.liveIds.includes(event.id)} />
@@ -79,11 +75,13 @@ export function EventsPage({ authMode, filters, onFilter }: EventsPageProps) {
             ))}
           </ul>
         )}
-        {state.loaded && state.nextToken && !state.error && (
-          <PendingButton onClick={loadMore} pending={loading}>
-            {loading ? 'Loading…' : 'Load more'}
-          </PendingButton>
-        )}
+        <LoadMoreButton
+          shown={state.loaded && state.nextToken !== null && !state.error}
+          loading={loading}
+          list={listRef}
+          heading={headingRef}
+          onLoadMore={loadMore}
+        />
       </div>
       <p className="card">
         Never miss an event: <a href={hashFor({ name: 'subscribe' })}>get new events by email</a>.

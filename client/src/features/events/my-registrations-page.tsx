@@ -1,7 +1,8 @@
 // The signed-in user's registrations, soonest event first: status, waitlist place, link to each event.
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { hashFor } from '../../app/routes';
-import { PendingButton } from '../../lib/pending-button';
+import { LoadError } from '../../lib/load-error';
+import { LoadMoreButton } from '../../lib/load-more-button';
 import { eventTimes, viewerTimeZone } from '../../lib/time-format';
 import { usePagedList } from '../../lib/use-paged-list';
 import { myRegistrationsPage } from './api/registrations';
@@ -12,28 +13,23 @@ export function MyRegistrationsPage() {
   const id = useId();
   const viewerZone = viewerTimeZone();
   const { items, nextToken, loading, loaded, error, loadMore, retry } = usePagedList(myRegistrationsPage);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
 
   return (
     <section aria-labelledby={`${id}-heading`} className="stack">
-      <h1 id={`${id}-heading`} tabIndex={-1}>
+      <h1 id={`${id}-heading`} tabIndex={-1} ref={headingRef}>
         My registrations
       </h1>
       {!loaded && loading && <div className="card skeleton" aria-busy="true" />}
-      {error && (
-        <div role="alert" className="card error-box">
-          <p>Could not load your registrations: {error}</p>
-          <button type="button" onClick={retry}>
-            Try again
-          </button>
-        </div>
-      )}
+      {error && <LoadError what="your registrations" message={error} onRetry={retry} focusOnRetry={headingRef} />}
       {loaded && items.length === 0 && (
         <p className="card empty">
           You have not registered for anything yet. <a href={hashFor({ name: 'events', filters: { from: '', to: '', category: '', tag: '' } })}>Browse events</a>.
         </p>
       )}
       {items.length > 0 && (
-        <ul className="events" aria-label="Registrations">
+        <ul className="events" aria-label="Registrations" ref={listRef}>
           {items.map((item) => {
             const event = item.event;
             const times = event ? eventTimes(event.startsAt, event.timeZone, viewerZone) : null;
@@ -57,11 +53,7 @@ export function MyRegistrationsPage() {
           })}
         </ul>
       )}
-      {loaded && nextToken && (
-        <PendingButton onClick={loadMore} pending={loading}>
-          {loading ? 'Loading…' : 'Load more'}
-        </PendingButton>
-      )}
+      <LoadMoreButton shown={loaded && nextToken !== null} loading={loading} list={listRef} heading={headingRef} onLoadMore={loadMore} />
     </section>
   );
 }

@@ -1,9 +1,10 @@
 // The organizer dashboard: the caller's own events in every status, newest first, each with its status,
 // start time and seats, linking to the editor (and to the public page once published).
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { hashFor } from '../../app/routes';
 import type { EventView } from '../../lib/event-details';
-import { PendingButton } from '../../lib/pending-button';
+import { LoadError } from '../../lib/load-error';
+import { LoadMoreButton } from '../../lib/load-more-button';
 import { eventTimes, viewerTimeZone } from '../../lib/time-format';
 import { usePagedList } from '../../lib/use-paged-list';
 import { myEventsPage } from './api/events';
@@ -18,11 +19,13 @@ export function DashboardPage() {
   const id = useId();
   const viewerZone = viewerTimeZone();
   const { items, nextToken, loading, loaded, error, loadMore, retry } = usePagedList(myEventsPage);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
 
   return (
     <section aria-labelledby={`${id}-heading`} className="stack">
       <div className="page-head">
-        <h1 id={`${id}-heading`} tabIndex={-1}>
+        <h1 id={`${id}-heading`} tabIndex={-1} ref={headingRef}>
           Your events
         </h1>
         <a className="button" href={hashFor({ name: 'new-event' })}>
@@ -30,21 +33,14 @@ export function DashboardPage() {
         </a>
       </div>
       {!loaded && loading && <div className="card skeleton" aria-busy="true" />}
-      {error && (
-        <div role="alert" className="card error-box">
-          <p>Could not load your events: {error}</p>
-          <button type="button" onClick={retry}>
-            Try again
-          </button>
-        </div>
-      )}
+      {error && <LoadError what="your events" message={error} onRetry={retry} focusOnRetry={headingRef} />}
       {loaded && items.length === 0 && (
         <p className="card empty">
           You have no events yet. <a href={hashFor({ name: 'new-event' })}>Create your first one</a>: it starts as a draft only you can see.
         </p>
       )}
       {items.length > 0 && (
-        <ul className="events" aria-label="Your events">
+        <ul className="events" aria-label="Your events" ref={listRef}>
           {items.map((event) => {
             const times = eventTimes(event.startsAt, event.timeZone, viewerZone);
             return (
@@ -70,11 +66,7 @@ export function DashboardPage() {
           })}
         </ul>
       )}
-      {loaded && nextToken && (
-        <PendingButton onClick={loadMore} pending={loading}>
-          {loading ? 'Loading…' : 'Load more'}
-        </PendingButton>
-      )}
+      <LoadMoreButton shown={loaded && nextToken !== null} loading={loading} list={listRef} heading={headingRef} onLoadMore={loadMore} />
     </section>
   );
 }

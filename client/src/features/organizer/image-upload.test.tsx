@@ -12,13 +12,17 @@ const api = vi.hoisted(() => ({
 }));
 
 vi.mock('./api/image', () => ({ createImageUpload: api.createImageUpload, setEventImage: api.setEventImage }));
-vi.mock('./post-with-progress', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('./post-with-progress')>()),
-  postWithProgress: (_grant: unknown, _file: unknown, onProgress: (p: Progress) => void) =>
-    new Promise<void>((resolve, reject) => {
-      api.post = { onProgress, resolve, reject };
-    }),
-}));
+vi.mock('./post-with-progress', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./post-with-progress')>();
+  return {
+    ...actual,
+    postWithProgress: (_grant: unknown, _file: unknown, onProgress: (p: Progress) => void, signal: AbortSignal) =>
+      new Promise<void>((resolve, reject) => {
+        api.post = { onProgress, resolve, reject };
+        signal.addEventListener('abort', () => reject(new actual.UploadError('The upload was cancelled.', 'Aborted')), { once: true });
+      }),
+  };
+});
 
 const draft = { id: 'e1', title: 'Meetup', image: null } as unknown as EventView;
 
@@ -87,6 +91,24 @@ describe('ImageUpload', () => {
     expect(screen.getByRole('alert').textContent).toBe('Upload failed: The upload permission expired. Try again.');
     expect(screen.getByRole('button', { name: 'Upload image' }).hasAttribute('disabled')).toBe(false);
     expect(api.setEventImage).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['is cancelled', 'the file input', () => fireEvent.click(screen.getByRole('button', { name: 'Cancel upload' })), () => screen.getByLabelText('Image file')],
+    ['finishes', 'the status line', () => api.post!.resolve(), () => screen.getByRole('status')],
+  ])('when the upload %s while "Cancel upload" has focus, focus moves to %s', async (_case, _target, end, expected) => {
+    // Prepare
+    api.setEventImage.mockReturnValue(new Promise(() => undefined));
+    render(<ImageUpload event={draft} onChanged={() => undefined} />);
+    choose('cover.png', 'image/png', 2048);
+    fireEvent.change(screen.getByLabelText('Alt text'), { target: { value: 'Stage' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Upload image' })));
+    screen.getByRole('button', { name: 'Cancel upload' }).focus();
+    // Act
+    await act(async () => end());
+    // Assess
+    expect(screen.queryByRole('button', { name: 'Cancel upload' })).toBeNull();
+    expect(document.activeElement).toBe(expected());
   });
 
   it('changes only the alt text of an attached image', async () => {

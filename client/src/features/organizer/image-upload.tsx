@@ -47,6 +47,8 @@ export function ImageUpload({ event, onChanged }: ImageUploadProps) {
   const abort = useRef<AbortController | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const altRef = useRef<HTMLInputElement>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const wasUploading = useRef(false);
   const busy = phase === 'requesting' || phase === 'uploading' || phase === 'attaching';
 
   useEffect(() => () => abort.current?.abort(), []);
@@ -56,6 +58,15 @@ export function ImageUpload({ event, onChanged }: ImageUploadProps) {
     setPreview(url);
     return () => URL.revokeObjectURL(url);
   }, [file]);
+  useEffect(() => {
+    const left = wasUploading.current && phase !== 'uploading';
+    wasUploading.current = phase === 'uploading';
+    // "Cancel upload" has just gone; if it held focus, the browser dropped it to <body>. The file input is
+    // enabled again after a cancel or failure; while the image is being attached, the status line says why.
+    const active = document.activeElement;
+    if (!left || (active && active !== document.body)) return;
+    (fileRef.current && !fileRef.current.disabled ? fileRef.current : statusRef.current)?.focus();
+  }, [phase]);
 
   function choose(chosen: File | null) {
     setFile(chosen);
@@ -181,7 +192,7 @@ export function ImageUpload({ event, onChanged }: ImageUploadProps) {
           // Invisible rather than removed, so the form keeps its height.
           className={phase === 'idle' || phase === 'failed' ? 'invisible' : undefined}
         />
-        <p role="status" className="status-line">
+        <p role="status" className="status-line" ref={statusRef} tabIndex={-1}>
           {phaseText[phase]}
         </p>
       </div>
