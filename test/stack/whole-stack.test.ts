@@ -1,6 +1,7 @@
 // The whole local stack as `npm start` runs it (supervisor process, every stand-in, the AppSync server and
 // Vite) from nothing in a temp directory: every part healthy, outputs.json complete and answering, data kept
-// across a restart, Ctrl-C and a dying part both leaving no process or port behind, and --fresh resetting.
+// across a restart, a second supervisor kept off the same data, Ctrl-C and a dying part both leaving no process
+// or port behind, and --fresh resetting.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -159,7 +160,7 @@ describe('npm start: the whole local stack', { timeout: START_TIMEOUT_MS + 15_00
     expect(supervisor.output()).toContain('Stopped');
   });
 
-  it('restarts warm with the seeded and the newly written data still there, seeding nothing twice', async () => {
+  it('restarts warm with the seeded and the newly written data still there, seeding nothing twice, and keeps a second supervisor off the data', async () => {
     // Prepare
     const { outputs } = await start('warm');
     const s3 = createLocalS3Client(outputs.s3Endpoint);
@@ -169,8 +170,16 @@ describe('npm start: the whole local stack', { timeout: START_TIMEOUT_MS + 15_00
     const covers = await coverStatuses(outputs);
     const kept = await graphql(outputs, { authorization: await organizerToken(outputs) }, 'query ($id: ID!) { getEvent(id: $id) { title } }', { id: createdId });
     const object = await s3.send(new GetObjectCommand({ Bucket: outputs.bucket, Key: objectKey }));
+    // A second supervisor on the same data (its own ports) must stop before touching it.
+    const second = startSupervisor(dataDir, await freeSupervisorPorts(), ['--no-app']);
+    const secondCode = await second.exited;
 
     // Assess
+    expect(secondCode).toBe(1);
+    const holder = Number(second.output().match(/Another Herald \(pid (\d+)\) is using (.+?)\. /)?.[1]);
+    expect(second.output()).toContain(`is using ${dataDir}.`);
+    expect(processTree(running!.process.pid!).map((entry) => entry.pid)).toContain(holder);
+    expect((await fetch(`http://127.0.0.1:${ports.graphql}/health`)).status).toBe(200);
     expect(titles).toEqual(SEEDED_PUBLISHED);
     expect(covers).toEqual([200, 200, 200]);
     expect(kept.data?.getEvent).toEqual({ title: 'Written before the restart' });

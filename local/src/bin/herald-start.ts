@@ -1,9 +1,10 @@
 // `npm start`: the supervisor. Checks Java and ports, runs all of Herald offline on 127.0.0.1 — stand-ins, the
 // local AppSync server and the web app — prints progress, URLs and demo users, and on Ctrl-C, SIGTERM, SIGHUP
 // or any part dying stops every child process group (they do not see the terminal's signals themselves).
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { createProgressPrinter, formatPartExit, formatReadyTable } from '../herald/console-report';
+import { LOCK_FILE_NAME, lockDataDir, type DataDirLock } from '../herald/data-dir-lock';
 import { startHeraldStack, TABLE_NAME, type HeraldStack, type PartExit } from '../herald/herald-stack';
 import { preflight } from '../herald/preflight';
 import { portsFromEnv } from '../herald/stack-ports';
@@ -37,19 +38,24 @@ process.stderr.on('error', () => {});
 
 let starting = false;
 let stack: HeraldStack | undefined;
+let lock: DataDirLock | undefined;
 let stopping: Promise<void> | undefined;
 
 /** Stops everything once, however many signals or failures ask for it, then exits with `code`. */
 function shutdown(code: number, reason?: string): Promise<void> {
   stopping ??= (async () => {
     if (reason) console.error(`\n${reason}`);
-    if (!starting) process.exit(code);
+    if (!starting) {
+      await lock?.release();
+      process.exit(code);
+    }
     console.log('\nStopping Herald …');
     const began = performance.now();
     // The exit hook in child-process.ts SIGKILLs whatever is still running when we give up waiting.
     setTimeout(() => process.exit(code || 1), STOP_DEADLINE_MS).unref();
     await stack?.stop().catch((error: Error) => console.error(`Stopping the stack failed: ${error.message}`));
     await stopAllChildren();
+    await lock?.release();
     console.log(`Stopped (${Math.round(performance.now() - began)} ms).`);
     process.exit(code);
   })();
@@ -91,8 +97,11 @@ async function main(): Promise<void> {
   const began = performance.now();
   const ports = portsFromEnv(process.env);
   await preflight(withApp ? ports : { ...ports, app: undefined });
+  lock = await lockDataDir(dataDir);
   if (args.includes('--fresh')) {
-    await rm(dataDir, { recursive: true, force: true });
+    // Everything but our own lock, which keeps a second supervisor out while this one starts afresh.
+    const entries = await readdir(dataDir);
+    await Promise.all(entries.filter((entry) => entry !== LOCK_FILE_NAME).map((entry) => rm(join(dataDir, entry), { recursive: true, force: true })));
     console.log(`Removed ${shown(dataDir)} (fresh start).`);
   }
   console.log(`Starting Herald on 127.0.0.1 (data in ${shown(dataDir)}) …`);
