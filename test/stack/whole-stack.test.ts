@@ -1,6 +1,6 @@
 // The whole local stack as `npm start` runs it (supervisor process, every stand-in, the AppSync server and
-// Vite) from nothing in a temp directory: every part healthy, outputs.json complete and answering, data kept
-// across a restart, a second supervisor kept off the same data, Ctrl-C and a dying part both leaving no process
+// Vite) from nothing in a temp directory: every part healthy, outputs.json complete and answering, data and mail
+// kept across a restart, a second supervisor kept off the same data, Ctrl-C and a dying part both leaving no process
 // or port behind, and --fresh resetting.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -170,6 +170,7 @@ describe('npm start: the whole local stack', { timeout: START_TIMEOUT_MS + 15_00
     const covers = await coverStatuses(outputs);
     const kept = await graphql(outputs, { authorization: await organizerToken(outputs) }, 'query ($id: ID!) { getEvent(id: $id) { title } }', { id: createdId });
     const object = await s3.send(new GetObjectCommand({ Bucket: outputs.bucket, Key: objectKey }));
+    const mails = await mailbox(outputs);
     // A second supervisor on the same data (its own ports) must stop before touching it.
     const second = startSupervisor(dataDir, await freeSupervisorPorts(), ['--no-app']);
     const secondCode = await second.exited;
@@ -184,6 +185,9 @@ describe('npm start: the whole local stack', { timeout: START_TIMEOUT_MS + 15_00
     expect(covers).toEqual([200, 200, 200]);
     expect(kept.data?.getEvent).toEqual({ title: 'Written before the restart' });
     expect(await object.Body?.transformToString()).toBe('kept');
+    // Mail sent before the restart is still in the mailbox, once (seeding sent no confirmation again).
+    expect(mails.filter((mail) => mail.subject === 'Hello').map((mail) => mail.to)).toEqual([['reader@herald.local']]);
+    expect(mails.filter((mail) => mail.subject.startsWith('Confirm')).flatMap((mail) => mail.to).sort()).toEqual(['ada@herald.local', 'grace@herald.local', 'pending@herald.local', 'sam@herald.local']);
     s3.destroy();
   });
 
@@ -212,6 +216,7 @@ describe('npm start: the whole local stack', { timeout: START_TIMEOUT_MS + 15_00
     // Act
     const kept = await graphql(outputs, { authorization: await organizerToken(outputs) }, 'query ($id: ID!) { getEvent(id: $id) { title } }', { id: createdId });
     const titles = await publishedTitles(outputs);
+    const mails = await mailbox(outputs);
     process.kill(-supervisor.process.pid!, 'SIGTERM');
     await supervisor.exited;
 
@@ -219,6 +224,7 @@ describe('npm start: the whole local stack', { timeout: START_TIMEOUT_MS + 15_00
     expect(outputs.appUrl).toBeNull();
     expect(kept.data?.getEvent).toBeNull();
     expect(titles).toEqual(SEEDED_PUBLISHED);
+    expect(mails.some((mail) => mail.subject === 'Hello')).toBe(false);
     expect(await survivors(tree, 5_000)).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import { portsFromEnv } from '../herald/stack-ports';
 import { startChild, stopAllChildren, type ChildHandle } from '../services/child-process';
 
 const USAGE = `Usage: npm start [-- options]
-  --fresh     delete the data directory first (users, events, images, API key)
+  --fresh     delete the data directory first (users, events, images, sent mail, API key)
   --verbose   log every request and every stand-in log line
   --no-app    do not start the web app (Vite)
 Environment: HERALD_DATA_DIR (default .herald/), HERALD_PORT, HERALD_APP_PORT, HERALD_DYNAMODB_PORT,

@@ -43,7 +43,7 @@ export type Progress = (part: string, state: 'starting' | 'ready', ms?: number) 
 export interface HeraldStackOptions {
   root: string;
   dataDir: string;
-  /** Keep DynamoDB data on disk under dataDir (npm start) instead of in memory (tests). */
+  /** Keep DynamoDB data and sent mail on disk under dataDir (npm start) instead of in memory (tests). */
   persist: boolean;
   /** Ports of the parts; S3 and SES get free ports when left out (tests). */
   ports: { graphql: number; dynamodb: number; cognito: number; s3?: number; ses?: number };
@@ -201,6 +201,7 @@ export async function startHeraldStack(options: HeraldStackOptions): Promise<Her
         startSesLocal({
           port: ports.ses,
           portEnvVar: 'HERALD_SES_PORT',
+          mailFile: options.persist ? join(dataDir, 'mail.jsonl') : undefined,
           onLine: standInLog('ses'),
           // MailDelivery's event destination; its Reject events never happen locally (no virus scan).
           events: { configurationSet: MAIL_CONFIGURATION_SET, eventTypes: ['Bounce', 'Complaint'], publish: (record) => publishMailFeedback(JSON.stringify(record)) },

@@ -1,7 +1,11 @@
 // Tests for the SES stand-in launcher and readMailbox: raw mails come back with their own headers and attachments;
-// mail through the configuration set publishes its events, mailbox simulator outcomes included.
+// mail through the configuration set publishes its events, mailbox simulator outcomes included; with a mail file,
+// the mailbox survives a restart.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { SESClient, SendEmailCommand, SendRawEmailCommand } from '@aws-sdk/client-ses';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { freePort } from './ports';
 import type { SesEventRecord } from './ses-event-records';
 import { addressesOf, readMailbox, startSesLocal, type SesLocal } from './ses-local';
@@ -24,6 +28,15 @@ function eventsOf(messageId: string, count: number): Promise<SesEventRecord[]> {
   });
 }
 
+function sesClient(endpoint: string): SESClient {
+  return new SESClient({
+    endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    requestHandler: { requestTimeout: 5_000 },
+  });
+}
+
 beforeAll(async () => {
   const began = Date.now();
   ses = await startSesLocal({
@@ -38,12 +51,7 @@ beforeAll(async () => {
     },
   });
   console.info(`aws-ses-v2-local ready in ${Date.now() - began} ms`);
-  client = new SESClient({
-    endpoint: ses.endpoint,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    requestHandler: { requestTimeout: 5_000 },
-  });
+  client = sesClient(ses.endpoint);
 });
 
 afterAll(async () => {
@@ -193,5 +201,114 @@ describe('startSesLocal + readMailbox', () => {
 
     // Assess
     expect(isAlive(other.child.pid)).toBe(false);
+  });
+});
+
+describe('startSesLocal with a mail file', () => {
+  let dir: string;
+  const running: Array<{ stop(): Promise<void> }> = [];
+
+  /** A stand-in on a free port with `mailFile` and a client for it, both stopped after the test. */
+  async function startWith(mailFile: string): Promise<{ ses: SesLocal; client: SESClient }> {
+    const started = await startSesLocal({ port: await freePort(), mailFile });
+    const client = sesClient(started.endpoint);
+    running.push(started, { stop: async () => client.destroy() });
+    return { ses: started, client };
+  }
+
+  const simpleMail = (subject: string, to = 'a@x.example') =>
+    new SendEmailCommand({
+      Source: 'no-reply@herald.example',
+      Destination: { ToAddresses: [to] },
+      Message: { Subject: { Data: subject }, Body: { Text: { Data: 'plain' } } },
+    });
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'herald-ses-mail-'));
+  });
+
+  afterEach(async () => {
+    for (const started of running.splice(0)) await started.stop();
+  });
+
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reads the same raw and simple mails (and out-of-office replies) back after a restart', async () => {
+    // Prepare
+    const mailFile = join(dir, 'restart.jsonl');
+    const raw = [
+      'From: Herald <no-reply@herald.example>',
+      'To: b@x.example',
+      'Subject: Kept raw',
+      'List-Unsubscribe: <https://herald.example/unsubscribe?token=t3>',
+      '',
+      'Raw body',
+    ].join('\r\n');
+    const first = await startWith(mailFile);
+    await first.client.send(new SendRawEmailCommand({ RawMessage: { Data: Buffer.from(raw) } }));
+    await first.client.send(simpleMail('Kept simple', 'ooto+t4@simulator.amazonses.com'));
+    // The auto-reply is saved once the send's answer is out.
+    const before = await vi.waitFor(async () => {
+      const mails = await readMailbox(first.ses.storeUrl);
+      expect(mails).toHaveLength(3);
+      return mails;
+    });
+    await first.ses.stop();
+
+    // Act
+    const second = await startWith(mailFile);
+    const after = await readMailbox(second.ses.storeUrl);
+
+    // Assess
+    expect(before.map((m) => m.subject)).toEqual(['Kept raw', 'Kept simple', 'Auto: Kept simple']);
+    expect(after).toEqual(before);
+    expect(after[0].headers).toMatchObject({ 'list-unsubscribe': '<https://herald.example/unsubscribe?token=t3>', subject: 'Kept raw' });
+  });
+
+  it('skips a torn last line, and the next mail is kept after it', async () => {
+    // Prepare
+    const mailFile = join(dir, 'torn.jsonl');
+    const stored = {
+      messageId: 'ses-100000001',
+      from: 'no-reply@herald.example',
+      replyTo: [],
+      destination: { to: ['a@x.example'], cc: [], bcc: [] },
+      subject: 'Before the crash',
+      body: { text: 'plain' },
+      attachments: [],
+      at: 1_700_000_000,
+    };
+    await writeFile(mailFile, `${JSON.stringify(stored)}\n{"messageId":"ses-1000`);
+
+    // Act
+    const first = await startWith(mailFile);
+    const loaded = await readMailbox(first.ses.storeUrl);
+    await first.client.send(simpleMail('After the crash'));
+    await first.ses.stop();
+    const second = await startWith(mailFile);
+    const reloaded = await readMailbox(second.ses.storeUrl);
+
+    // Assess
+    expect(loaded.map((m) => m.subject)).toEqual(['Before the crash']);
+    expect(reloaded.map((m) => m.subject)).toEqual(['Before the crash', 'After the crash']);
+  });
+
+  it('empties the mail file when the store is cleared, so the mail does not come back', async () => {
+    // Prepare
+    const mailFile = join(dir, 'cleared.jsonl');
+    const first = await startWith(mailFile);
+    await first.client.send(simpleMail('Cleared'));
+
+    // Act
+    const cleared = await fetch(`${first.ses.endpoint}/clear-store`, { method: 'POST' });
+    await first.ses.stop();
+    const second = await startWith(mailFile);
+
+    // Assess
+    expect(cleared.status).toBe(200);
+    expect(await readFile(mailFile, 'utf8')).toBe('');
+    expect(await readMailbox(second.ses.storeUrl)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // Runs aws-ses-v2-local@2.10.2 (through ses-local-server.ts) as a child process on 127.0.0.1, optionally with
 // SES event publishing for one configuration set (mailbox simulator outcomes included), and reads its in-memory
-// mailbox back in the shape of design.md §7 `mailboxUrl`. Mail is lost when the stand-in stops.
+// mailbox back in the shape of design.md §7 `mailboxUrl`. Mail is kept across restarts in `mailFile` when given,
+// otherwise lost when the stand-in stops.
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startChild, type ChildHandle } from './child-process';
@@ -24,6 +25,8 @@ export type StartSesLocalOptions = {
   onLine?: (line: string) => void;
   /** Publish SES events of mail sent through a configuration set to a callback (SES → SNS, in process). */
   events?: SesEventPublishing;
+  /** JSON Lines file the mailbox is loaded from at start and each sent mail appended to; `/clear-store` empties it. */
+  mailFile?: string;
 };
 
 export type MailboxMessage = {
@@ -66,7 +69,11 @@ export async function startSesLocal(opts: StartSesLocalOptions): Promise<SesLoca
     child = await startChild({
       name: 'aws-ses-v2-local',
       command: process.execPath,
-      args: ['--import', tsx, SERVER_ENTRY, '--port', String(opts.port), ...(publisher ? ['--publish-url', publisher.url] : [])],
+      args: [
+        '--import', tsx, SERVER_ENTRY, '--port', String(opts.port),
+        ...(publisher ? ['--publish-url', publisher.url] : []),
+        ...(opts.mailFile ? ['--mail-file', opts.mailFile] : []),
+      ],
       ready: async () => (await fetch(`${endpoint}/health-check`, { signal: AbortSignal.timeout(1_000) })).ok,
       readyTimeoutMs: opts.readyTimeoutMs ?? 15_000,
       onLine: opts.onLine,
