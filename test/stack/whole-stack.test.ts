@@ -1,7 +1,7 @@
 // The whole local stack as `npm start` runs it (supervisor process, every stand-in, the AppSync server and
 // Vite) from nothing in a temp directory: every part healthy, outputs.json complete and answering, data and mail
 // kept across a restart, a second supervisor kept off the same data, Ctrl-C and a dying part both leaving no process
-// or port behind, and --fresh resetting.
+// or port behind, re-seeding when the table is gone, and --fresh resetting.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -206,6 +206,23 @@ describe('npm start: the whole local stack', { timeout: START_TIMEOUT_MS + 15_00
     expect(supervisor.output()).toMatch(/DynamoDB Local stopped unexpectedly \(was killed\)\. Its last lines:\n {2}\| /);
     expect(await survivors(tree, 5_000)).toEqual([]);
     expect(await portsAllFree()).toBe(true);
+  });
+
+  it('seeds again when the table is gone, confirming the subscribers from the new mail though the old is kept', async () => {
+    // Prepare
+    await rm(join(dataDir, 'dynamodb'), { recursive: true, force: true });
+    const { supervisor, outputs } = await start('table gone', ['--no-app']);
+
+    // Act
+    const titles = await publishedTitles(outputs);
+    const picnicMailsTo = async (address: string) => (await mailbox(outputs)).filter((mail) => mail.subject === 'New event: Community Picnic' && mail.to.includes(address)).length;
+
+    // Assess
+    expect(titles).toEqual(SEEDED_PUBLISHED);
+    // Announced once per seeding: the re-seeded subscribers were confirmed, or they would get none.
+    await expect.poll(() => picnicMailsTo('grace@herald.local'), { timeout: 15_000 }).toBe(2);
+    process.kill(-supervisor.process.pid!, 'SIGTERM');
+    expect(await supervisor.exited).toBe(0);
   });
 
   it('starts fresh with --fresh: only the seed data is back', async () => {

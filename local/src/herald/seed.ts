@@ -90,11 +90,21 @@ const seedDemoEvents: SeedStep = {
 
 const MAIL_WAIT_MS = 15_000;
 
-/** The confirmation link's token from the mail the sign-up sent (mailed asynchronously, so polled for). */
-async function confirmationToken(mailboxUrl: string, to: string): Promise<string> {
+type MailboxEntry = { to: string[]; text: string };
+
+async function readMailbox(mailboxUrl: string): Promise<MailboxEntry[]> {
+  return (await (await fetch(mailboxUrl)).json()) as MailboxEntry[];
+}
+
+/**
+ * The confirmation link's token from the mail the sign-up sent (mailed asynchronously, so polled for), among the
+ * mails after the first `since`: the mailbox outlives the table (.herald/mail.jsonl), so an earlier seeding's
+ * links may be there too.
+ */
+async function confirmationToken(mailboxUrl: string, to: string, since: number): Promise<string> {
   const deadline = Date.now() + MAIL_WAIT_MS;
   while (Date.now() < deadline) {
-    const mails = (await (await fetch(mailboxUrl)).json()) as { to: string[]; text: string }[];
+    const mails = (await readMailbox(mailboxUrl)).slice(since);
     const token = mails.filter((mail) => mail.to.includes(to)).map((mail) => /[?&]token=([A-Za-z0-9_-]+)/.exec(mail.text)?.[1]).find(Boolean);
     if (token) return token;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -107,6 +117,7 @@ const seedAnnouncementSubscribers: SeedStep = {
   name: 'announcement-subscribers',
   async run({ graphqlUrl, apiKey, mailboxUrl }) {
     const auth = { 'x-api-key': apiKey };
+    const since = (await readMailbox(mailboxUrl)).length;
     for (const subscriber of seedSubscribers) {
       await callGraphql(graphqlUrl, auth, 'mutation SeedSignUp($email: AWSEmail!, $topics: [String!]) { subscribeToAnnouncements(email: $email, topics: $topics) { accepted } }', {
         email: subscriber.email,
@@ -118,7 +129,7 @@ const seedAnnouncementSubscribers: SeedStep = {
       seedSubscribers
         .filter((subscriber) => subscriber.confirm)
         .map(async (subscriber) => {
-          const token = await confirmationToken(mailboxUrl, subscriber.email);
+          const token = await confirmationToken(mailboxUrl, subscriber.email, since);
           await callGraphql(graphqlUrl, auth, 'mutation SeedConfirm($token: String!) { confirmSubscription(token: $token) { status } }', { token });
         }),
     );
