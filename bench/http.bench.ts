@@ -1,7 +1,7 @@
 // HTTP throughput of the local server against a real stack (DynamoDB Local in memory, in a child process):
 // 50 connections of autocannon per operation, the engine's raw GetItem (stock SDK client and the server's own
-// wire client) and Query at the same concurrency, the peer (AppSync simulator, VTL twins) on the same operations and table, and the ratios
-// between them; plus cold start and bundle sizes (performance.md §1, §3).
+// wire client) and Query at the same concurrency, the peer (AppSync simulator, VTL twins) on the same operations
+// and table, and the ratios between them; plus cold start and bundle sizes (performance.md §1, §3).
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
@@ -169,8 +169,8 @@ export const bench: BenchModule = {
       await sdkLoad(rawGetItem, WARM_UP_SECONDS);
       await sdkLoad(stockGetItem, WARM_UP_SECONDS);
 
-      // Each run right before its comparison (peer, or the engine's raw call), so both meet about the same load
-      // from the machine's other users.
+      // Each Herald run right before what it is compared with (the peer, the engine's raw calls), so both meet
+      // about the same load from the machine's other users.
       const none = await httpLoad(noneApi.url, noneApi.headers, noneQuery);
       const peerNone = await httpLoad(peerApi.url, peerApi.headers, noneQuery);
       const getEvent = await httpLoad(outputs.graphqlUrl, apiKey, getEventQuery, { id: eventId });
