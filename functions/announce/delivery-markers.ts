@@ -1,7 +1,9 @@
 // Per-recipient delivery markers (`pk EVENT#<id>`, `sk SENT#<email>`), the guard against mailing anyone twice.
 // A marker is claimed (PENDING, with a lease and a claim id) BEFORE the mail goes out and settled after it:
 // SENT, FAILED (permanent), or SKIPPED (no longer subscribed). A claim whose lease ran out was abandoned by a
-// crashed invocation and may be taken over; a live claim belongs to someone else.
+// crashed invocation and may be taken over; a live claim belongs to someone else. The one window left: an
+// invocation killed after SES accepted a mail but before settling its marker lets the claim lapse, and the
+// taker-over sends that mail again (SES takes no idempotency key).
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';

@@ -17,6 +17,8 @@ import { processTree, survivors } from '../stack/supervisor-process';
 const LOAD_BEFORE_KILL_MS = 3_000;
 const WRITERS = 4;
 const ATTENDEES = 8;
+/** Errors that mean nothing was written: a lost race or a refused request, not an engine that stopped answering. */
+const DEFINITE_REFUSALS = ['ConflictError', 'ValidationError', 'NotFound'];
 
 let dataDir: string;
 let ports: Record<string, number>;
@@ -80,8 +82,14 @@ describe('kill and restart mid-load', () => {
         const field = state.pending === 'cancel' ? 'cancelRegistration' : 'registerForEvent';
         const result = await safe(() => api.call<Record<string, { status: string }>>(attendee, `mutation ($id: ID!) { ${field}(eventId: $id) { status } }`, { id: eventId }));
         if (!result) break;
-        if (result.data?.[field]) state.acked = result.data[field].status;
-        state.pending = null;
+        if (result.data?.[field]) {
+          state.acked = result.data[field].status;
+          state.pending = null;
+        } else if (result.errors?.every((error) => DEFINITE_REFUSALS.includes(error.errorType ?? ''))) {
+          state.pending = null;
+        }
+        // Otherwise the engine died under the request (the write may have committed before it could answer): the
+        // change stays in flight until a later answer settles the attendee's state.
       }
     });
     await new Promise((resolve) => setTimeout(resolve, LOAD_BEFORE_KILL_MS));
