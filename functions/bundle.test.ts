@@ -23,7 +23,7 @@ describe('bundleFunctions', () => {
     // Assess
     console.info(`\n${formatBundleTable(bundles)}`);
     expect(bundles.map((b) => b.name)).toEqual(await functionNames());
-    expect(bundles.map((b) => b.name)).toEqual(['announce', 'image-check', 'mail-feedback', 'mailer', 'unsubscribe-endpoint', 'upload-url']);
+    expect(bundles.map((b) => b.name)).toEqual(['announce', 'calendar-feed', 'image-check', 'mail-feedback', 'mailer', 'unsubscribe-endpoint', 'upload-url']);
     for (const bundle of bundles) expect(bundle.bytes).toBeLessThanOrEqual(BUNDLE_BUDGETS[bundle.name] ?? 1024 * 1024);
     expect(modules.every((m) => typeof m.handler === 'function')).toBe(true);
   });

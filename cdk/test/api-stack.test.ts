@@ -213,6 +213,7 @@ describe('ApiStack: operations', () => {
     ['upload-url-errors', 'Errors', 1, 1],
     ['image-check-errors', 'Errors', 1, 1],
     ['unsubscribe-endpoint-errors', 'Errors', 1, 1],
+    ['calendar-feed-errors', 'Errors', 1, 1],
     ['mail-feedback-errors', 'Errors', 1, 1],
     ['mail-feedback-throttles', 'Throttles', 1, 1],
     ['mail-feedback-events-dropped', 'AsyncEventsDropped', 1, 1],
@@ -296,8 +297,9 @@ describe('ApiStack: outputs', () => {
 
     // THEN
     expect(Object.keys(outputs).sort()).toEqual(
-      ['apiKey', 'appUrl', 'bucket', 'graphqlUrl', 'imageBaseUrl', 'realtimeUrl', 'region', 'userPoolClientId', 'userPoolId'].sort(),
+      ['apiKey', 'appUrl', 'bucket', 'calendarUrl', 'graphqlUrl', 'imageBaseUrl', 'realtimeUrl', 'region', 'userPoolClientId', 'userPoolId'].sort(),
     );
+    expect(outputs.calendarUrl.Value).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^FunctionscalendarfeedFunctionFunctionUrl/), 'FunctionUrl'] });
     expect(outputs.appUrl.Value).toBe('http://127.0.0.1:5173');
     expect(outputs.graphqlUrl.Value).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^Api/), 'GraphQLUrl'] });
     expect(outputs.realtimeUrl.Value).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^Api/), 'RealtimeUrl'] });

@@ -55,6 +55,7 @@ const FUNCTIONS = [
   ['upload-url', 512, 10, false],
   ['image-check', 512, 15, false],
   ['unsubscribe-endpoint', 256, 10, false],
+  ['calendar-feed', 512, 15, false],
 ] as const;
 
 describe('HeraldFunctions: runtime', () => {
@@ -128,7 +129,7 @@ describe('HeraldFunctions: runtime', () => {
     const rates = ['announce', 'mailer'].map((name) => (propsOf(name).Environment as { Variables: Record<string, string> }).Variables.MAX_SEND_RATE);
 
     // THEN the announcers together never exceed 80 % of the account's rate; transactional mail keeps 20 %
-    expect(concurrency).toEqual({ announce: 1, mailer: undefined, 'upload-url': undefined, 'image-check': undefined, 'unsubscribe-endpoint': undefined });
+    expect(concurrency).toEqual({ announce: 1, mailer: undefined, 'upload-url': undefined, 'image-check': undefined, 'unsubscribe-endpoint': undefined, 'calendar-feed': undefined });
     expect(rates).toEqual(['0.8', '0.2']);
   });
 });
@@ -158,6 +159,7 @@ describe('HeraldFunctions: environment', () => {
     ['upload-url', { BUCKET }],
     ['image-check', { BUCKET }],
     ['unsubscribe-endpoint', { TABLE_NAME }],
+    ['calendar-feed', { TABLE_NAME, PUBLIC_BASE_URL: 'http://127.0.0.1:5173' }],
   ])('configures %s through exactly the variables its handler reads (and the image base URL for mail)', (name, variables) => {
     // GIVEN the dev API template
     // WHEN the function's environment is read
@@ -167,7 +169,7 @@ describe('HeraldFunctions: environment', () => {
     expect(Environment.Variables).toEqual(variables);
   });
 
-  it('serves one-click unsubscribe from a public function URL of unsubscribe-endpoint', () => {
+  it('serves one-click unsubscribe and the calendar feed from public function URLs, and nothing else', () => {
     // GIVEN the dev API template
     // WHEN the function URLs and their permissions are read
     const urls = Object.values(template.findResources('AWS::Lambda::Url'));
@@ -176,13 +178,15 @@ describe('HeraldFunctions: environment', () => {
       .map((p) => p.Properties)
       .filter((p) => p.Principal !== 'sns.amazonaws.com');
 
-    // THEN (the token in the URL is the authorization: RFC 8058 POSTs come from mail providers, unsigned)
-    expect(urls).toHaveLength(1);
-    expect(urls[0].Properties).toEqual({ AuthType: 'NONE', TargetFunctionArn: { 'Fn::GetAtt': [expect.stringMatching(/^FunctionsunsubscribeendpointFunction/), 'Arn'] } });
-    expect(permissions).toEqual([
+    // THEN (the token in the URL is the authorization: RFC 8058 POSTs come from mail providers, unsigned;
+    // calendar apps fetch the feed anonymously)
+    const target = (fn: RegExp) => ({ AuthType: 'NONE', TargetFunctionArn: { 'Fn::GetAtt': [expect.stringMatching(fn), 'Arn'] } });
+    expect(urls.map((url) => url.Properties)).toEqual([target(/^FunctionsunsubscribeendpointFunction/), target(/^FunctionscalendarfeedFunction/)]);
+    const publicInvoke = [
       expect.objectContaining({ Action: 'lambda:InvokeFunctionUrl', FunctionUrlAuthType: 'NONE', Principal: '*' }),
       expect.objectContaining({ Action: 'lambda:InvokeFunction', InvokedViaFunctionUrl: true, Principal: '*' }),
-    ]);
+    ];
+    expect(permissions).toEqual([...publicInvoke, ...publicInvoke]);
   });
 });
 
@@ -223,6 +227,8 @@ describe('HeraldFunctions: least-privilege IAM', () => {
       'unsubscribe-endpoint',
       [ownLogs('unsubscribe-endpoint'), XRAY, allow('dynamodb:GetItem', 'TABLE', leadingKeys('TOKEN#')), allow('dynamodb:UpdateItem', 'TABLE', leadingKeys('SUBSCRIBER#'))],
     ],
+    // Published events only: GSI1's month buckets hold nothing else a query could reach.
+    ['calendar-feed', [ownLogs('calendar-feed'), XRAY, allow('dynamodb:Query', 'TABLE/index/gsi1')]],
   ])('lets %s do what its code does and nothing else', (name, expected) => {
     // GIVEN the dev API template
     // WHEN the function role's policy is read
@@ -265,6 +271,7 @@ describe('HeraldFunctions: handlers that do not exist yet', () => {
       expect(warnings).toEqual([
         expect.stringMatching(/^functions\/legacy-thing\/handler\.ts has no deployment spec .*: not deployed/),
         expect.stringMatching(/^unsubscribe-endpoint is not deployed: functions\/unsubscribe-endpoint\/handler\.ts not found/),
+        expect.stringMatching(/^calendar-feed is not deployed: functions\/calendar-feed\/handler\.ts not found/),
         expect.stringMatching(/^announce is not deployed: functions\/unsubscribe-endpoint\/handler\.ts not found/),
         expect.stringMatching(/^mailer is not deployed: functions\/mailer\/handler\.ts not found/),
       ]);

@@ -1,5 +1,6 @@
-// iCalendar invites (RFC 5545, iTIP methods per RFC 5546) for registration mails: stable UID per event, SEQUENCE
-// from the event's version, DTSTAMP from the clock, and times in the event's own zone with a VTIMEZONE built from ICU.
+// iCalendar (RFC 5545) for Herald: the building blocks (text escaping, line folding, zoned times with a VTIMEZONE
+// built from ICU) and the invites of registration mails (iTIP methods per RFC 5546): stable UID per event, SEQUENCE
+// from the event's version, DTSTAMP from the clock. The public calendar feed (functions/calendar-feed) shares them.
 import { offsetChanges, utcOffsetMinutes, zoneAbbreviation, type OffsetChange } from './time-zone';
 
 export type InviteEvent = {
@@ -27,7 +28,7 @@ export type InviteOptions = {
 
 const YEAR = 366 * 24 * 3600_000;
 
-function escapeText(text: string): string {
+export function escapeText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
@@ -53,7 +54,7 @@ export function foldLine(line: string): string {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-function utcStamp(date: Date): string {
+export function utcStamp(date: Date): string {
   return `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`;
 }
 
@@ -69,7 +70,7 @@ function formatOffset(minutes: number): string {
 }
 
 /** VTIMEZONE covering [start, end]: the observance in force at the start, every change up to the end, and the next one. */
-function vtimezone(timeZone: string, start: Date, end: Date): string[] {
+export function vtimezone(timeZone: string, start: Date, end: Date): string[] {
   const changes = offsetChanges(timeZone, new Date(start.getTime() - YEAR), new Date(end.getTime() + YEAR));
   const current = changes.filter((c) => c.at <= start).slice(-1);
   const during = changes.filter((c) => c.at > start && c.at <= end);
@@ -96,10 +97,17 @@ function vtimezone(timeZone: string, start: Date, end: Date): string[] {
   return lines;
 }
 
-function zoned(name: string, iso: string, timeZone: string): string {
+/** A DATE-TIME property in the event's own zone, e.g. `DTSTART;TZID=Europe/Berlin:20261205T190000`. */
+export function zoned(name: string, iso: string, timeZone: string): string {
   const instant = new Date(iso);
   return `${name};TZID=${timeZone}:${localStamp(instant, utcOffsetMinutes(instant, timeZone))}`;
 }
+
+/** The same UID in invites and in the feed, so a calendar holding both keeps one copy of the event. */
+export const eventUid = (eventId: string, uidDomain: string) => `${eventId}@${uidDomain}`;
+
+/** Lines joined with CRLF, each folded, ending with CRLF (RFC 5545 §3.1). */
+export const contentLines = (lines: string[]) => `${lines.map(foldLine).join('\r\n')}\r\n`;
 
 const quoteParam = (value: string) => `"${value.replace(/"/g, "'")}"`;
 
@@ -115,7 +123,7 @@ export function buildInvite(opts: InviteOptions): string {
     `METHOD:${method}`,
     ...vtimezone(event.timeZone, start, end),
     'BEGIN:VEVENT',
-    `UID:${event.id}@${opts.uidDomain}`,
+    `UID:${eventUid(event.id, opts.uidDomain)}`,
     `DTSTAMP:${utcStamp(opts.now)}`,
     `SEQUENCE:${event.version}`,
     zoned('DTSTART', event.startsAt, event.timeZone),
@@ -130,5 +138,5 @@ export function buildInvite(opts: InviteOptions): string {
     'END:VEVENT',
     'END:VCALENDAR',
   ];
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  return contentLines(lines);
 }

@@ -274,3 +274,36 @@ describe('myEvents', () => {
     expect(next.items.map((item: { id: string }) => item.id)).toEqual([first.id]);
   });
 });
+
+describe('calendar feed', () => {
+  const feed = async (query = '') => {
+    const res = await fetch(`${stack.outputs.calendarUrl}${query}`);
+    return { status: res.status, type: res.headers.get('content-type'), body: await res.text() };
+  };
+  const vevent = (ics: string, id: string) => new RegExp(`BEGIN:VEVENT\\r\\nUID:${id}@[^\\r]+\\r\\n(?:(?!END:VEVENT)[\\s\\S])*END:VEVENT`).exec(ics)?.[0];
+
+  it('follows an event through publish, edit and cancel, filtered by category', async () => {
+    // Arrange
+    const startsAt = new Date(Date.now() + 40 * 24 * 3600_000).toISOString();
+    const event = await createEvent(organizer, { title: 'Feed night', startsAt, category: 'FeedTest' });
+    const draftFeed = await feed('?category=feedtest');
+    dataOf(await api.call(organizer, publish, { id: event.id }));
+
+    // Act
+    const published = await feed('?category=FeedTest');
+    dataOf(await api.call(organizer, update, { id: event.id, input: { title: 'Feed night, moved' }, v: 2 }));
+    const edited = await feed('?category=feedtest');
+    const otherCategory = await feed('?category=something-else');
+    dataOf(await api.call(organizer, cancel, { id: event.id, reason: 'Venue flooded' }));
+    const cancelled = await feed('?category=feedtest');
+
+    // Assess
+    expect(vevent(draftFeed.body, event.id)).toBeUndefined();
+    expect(published.status).toBe(200);
+    expect(published.type).toBe('text/calendar; charset=utf-8');
+    expect(vevent(published.body, event.id)).toMatch(/SEQUENCE:2\r\n[\s\S]*SUMMARY:Feed night\r\n/);
+    expect(vevent(edited.body, event.id)).toMatch(/SEQUENCE:3\r\n[\s\S]*SUMMARY:Feed night\\, moved\r\n/);
+    expect(vevent(otherCategory.body, event.id)).toBeUndefined();
+    expect(vevent(cancelled.body, event.id)).toBeUndefined();
+  });
+});

@@ -18,7 +18,7 @@ import { freeSupervisorPorts, processTree, startSupervisor, survivors, waitHealt
 const START_TIMEOUT_MS = 45_000;
 const OUTPUT_KEYS = [
   'appUrl', 'explorerUrl', 'graphqlUrl', 'realtimeUrl', 'apiKey', 'region', 'userPoolId', 'userPoolClientId',
-  'cognitoEndpoint', 's3Endpoint', 'bucket', 'mailboxUrl', 'demoUsers',
+  'cognitoEndpoint', 's3Endpoint', 'bucket', 'mailboxUrl', 'calendarUrl', 'demoUsers',
 ];
 const SEEDED_PUBLISHED = ['Open Source Saturday', 'Serverless Meetup: AppSync in practice', 'Community Picnic'];
 

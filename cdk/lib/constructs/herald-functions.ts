@@ -54,6 +54,8 @@ export class HeraldFunctions extends Construct {
   /** The deployed functions by name (functions/<name>/), for AWS_LAMBDA data sources. */
   readonly functions: Readonly<Record<string, lambda.IFunction>>;
   readonly handles: Readonly<Record<string, BundledFunction>>;
+  /** Public function URLs by function name (unsubscribe-endpoint, calendar-feed). */
+  readonly urls: Readonly<Record<string, string>>;
 
   constructor(scope: Construct, id: string, props: HeraldFunctionsProps) {
     super(scope, id);
@@ -92,6 +94,16 @@ export class HeraldFunctions extends Construct {
           items(fn, ['GetItem'], ['TOKEN#']);
           items(fn, ['UpdateItem'], ['SUBSCRIBER#']);
           return { environment: { TABLE_NAME: table.tableName }, functionUrl: true };
+        },
+      },
+      'calendar-feed': {
+        description: 'Public iCalendar feed of published events behind a function URL',
+        memorySize: 512,
+        timeout: Duration.seconds(15),
+        configure: (fn) => {
+          // Reads published events from GSI1's month buckets only.
+          fn.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['dynamodb:Query'], resources: [`${table.tableArn}/index/gsi1`] }));
+          return { environment: { TABLE_NAME: table.tableName, PUBLIC_BASE_URL: stage.appUrl }, functionUrl: true };
         },
       },
       announce: {
@@ -211,6 +223,7 @@ export class HeraldFunctions extends Construct {
     }
 
     this.handles = Object.fromEntries(Object.entries(built).map(([name, { handle }]) => [name, handle]));
+    this.urls = Object.fromEntries(Object.entries(built).flatMap(([name, { url }]) => (url ? [[name, url]] : [])));
     this.functions = Object.fromEntries(Object.entries(built).map(([name, { handle }]) => [name, handle.function]));
   }
 }

@@ -145,6 +145,7 @@ export class ApiStack extends Stack {
       userPoolClientId: userPoolClient.userPoolClientId,
       bucket: props.bucket.bucketName,
       imageBaseUrl: props.imageBaseUrl,
+      ...(this.functions.urls['calendar-feed'] ? { calendarUrl: this.functions.urls['calendar-feed'] } : {}),
     };
     for (const [key, value] of Object.entries(outputs)) {
       new CfnOutput(this, key, { value });

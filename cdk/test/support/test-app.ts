@@ -25,7 +25,7 @@ export const PROD_CONTEXT: StageContext = {
   alarmEmail: 'ops@herald.example.org',
 };
 
-export const HERALD_FUNCTIONS = ['announce', 'image-check', 'mail-feedback', 'mailer', 'unsubscribe-endpoint', 'upload-url'] as const;
+export const HERALD_FUNCTIONS = ['announce', 'calendar-feed', 'image-check', 'mail-feedback', 'mailer', 'unsubscribe-endpoint', 'upload-url'] as const;
 
 const FIXTURE_DIR = fileURLToPath(new URL('./fixture-handler', import.meta.url));
 

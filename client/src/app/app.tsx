@@ -101,7 +101,7 @@ export function App({ settings, account = cognitoAccount }: AppProps) {
   } else {
     switch (route.name) {
       case 'events':
-        page = <EventsPage authMode={authMode} filters={route.filters} onFilter={(filters) => navigate({ name: 'events', filters })} />;
+        page = <EventsPage authMode={authMode} calendarUrl={settings.calendarUrl} filters={route.filters} onFilter={(filters) => navigate({ name: 'events', filters })} />;
         break;
       case 'event':
         page = (

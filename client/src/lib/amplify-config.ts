@@ -18,6 +18,8 @@ export interface ClientSettings {
   /** Seeded users, listed on the sign-in page; empty unless the stack is local. */
   demoUsers: DemoUser[];
   explorerUrl: string | null;
+  /** The public iCalendar feed, when the stack has one. */
+  calendarUrl: string | null;
 }
 
 /** Pure mapping from outputs to settings, so it can be tested without touching Amplify's singleton. */
@@ -47,6 +49,7 @@ export function toClientSettings(outputs: HeraldOutputs): ClientSettings {
     localRealtimeUrl: realtimeUrl.startsWith('ws://') ? realtimeUrl : null,
     demoUsers: local ? outputs.demoUsers : [],
     explorerUrl: outputs.explorerUrl ?? null,
+    calendarUrl: outputs.calendarUrl ?? null,
   };
 }
 

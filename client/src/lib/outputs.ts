@@ -21,6 +21,8 @@ export interface HeraldOutputs {
   appUrl?: string;
   explorerUrl?: string;
   mailboxUrl?: string;
+  /** The public iCalendar feed of published events; the events page offers it for calendar apps. */
+  calendarUrl?: string;
   s3Endpoint?: string;
   bucket?: string;
   demoUsers: DemoUser[];
@@ -42,6 +44,7 @@ const OPTIONAL = [
   'appUrl',
   'explorerUrl',
   'mailboxUrl',
+  'calendarUrl',
   's3Endpoint',
   'bucket',
 ] as const;

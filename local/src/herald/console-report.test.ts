@@ -16,6 +16,7 @@ const outputs: HeraldOutputs = {
   s3Endpoint: 'http://127.0.0.1:4568',
   bucket: 'herald-images',
   mailboxUrl: 'http://127.0.0.1:4000/mailbox',
+  calendarUrl: 'http://127.0.0.1:4000/calendar.ics',
   demoUsers: [{ username: 'organizer', password: 'Organizer#2026', groups: ['organizers'] }],
 };
 
@@ -49,7 +50,7 @@ describe('formatReadyTable', () => {
     // Act
     const table = formatReadyTable({ outputs, ports: { dynamodb: 8000, ses: 8005 }, tableName: 'herald-main', outputsFile: '.herald/outputs.json', dataDir: '.herald', seconds: 4.8 });
     // Assess
-    for (const text of [outputs.appUrl!, outputs.graphqlUrl, outputs.realtimeUrl, outputs.explorerUrl, 'http://127.0.0.1:8005/', outputs.mailboxUrl, outputs.s3Endpoint, 'herald-images', 'http://127.0.0.1:8000', 'da2-key', 'Organizer#2026', 'ready in 4.8 s']) {
+    for (const text of [outputs.appUrl!, outputs.graphqlUrl, outputs.realtimeUrl, outputs.explorerUrl, 'http://127.0.0.1:8005/', outputs.mailboxUrl, outputs.calendarUrl, outputs.s3Endpoint, 'herald-images', 'http://127.0.0.1:8000', 'da2-key', 'Organizer#2026', 'ready in 4.8 s']) {
       expect(table).toContain(text);
     }
   });

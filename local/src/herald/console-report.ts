@@ -41,6 +41,7 @@ export function formatReadyTable({ outputs, ports, tableName, outputsFile, dataD
     ['GraphQL endpoint', outputs.graphqlUrl],
     ['Realtime endpoint', outputs.realtimeUrl],
     ['GraphQL explorer', outputs.explorerUrl],
+    ['Calendar feed', outputs.calendarUrl],
     ['Mailbox viewer', `http://127.0.0.1:${ports.ses}/   (JSON: ${outputs.mailboxUrl})`],
     ['S3 endpoint', `${outputs.s3Endpoint}   bucket ${outputs.bucket}`],
     ['Cognito endpoint', `${outputs.cognitoEndpoint}   pool ${outputs.userPoolId}, client ${outputs.userPoolClientId}`],

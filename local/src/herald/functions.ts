@@ -1,7 +1,8 @@
 // Herald's Lambda functions on the local stack: the very handlers CDK deploys (functions/<name>/handler.ts),
 // run in-process, their SDK clients pointed at the stand-ins through the standard AWS_ENDPOINT_URL_*
 // variables. Also the routes through which they are reached besides AppSync: the Lambda Invoke API (the
-// announcer hands work to itself), the one-click unsubscribe function URL, and the SNS topic of SES feedback.
+// announcer hands work to itself), the one-click unsubscribe and calendar feed function URLs, and the SNS topic of
+// SES feedback.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,6 +25,7 @@ export const FUNCTION_PRINCIPAL: IamPrincipal = {
 };
 
 export const UNSUBSCRIBE_PATH = '/unsubscribe';
+export const CALENDAR_PATH = '/calendar.ics';
 
 /** The SES configuration set the functions send through; the SES stand-in publishes its events (see MailDelivery). */
 export const MAIL_CONFIGURATION_SET = 'herald-local';
@@ -101,6 +103,7 @@ export function heraldFunctions(specs: Readonly<Record<string, DataSourceSpec>>,
     }
   }
   const unsubscribe = bind(settings, 'unsubscribe-endpoint', environment, 10);
+  const calendar = bind(settings, 'calendar-feed', environment, 15);
   const mailFeedback = bind(settings, 'mail-feedback', environment, 30);
   const feedbackTopicArn = `arn:aws:sns:${settings.region}:000000000000:herald-local-mail-feedback`;
   const feedbackSubscriptionArn = `${feedbackTopicArn}:${randomUUID()}`;
@@ -110,13 +113,15 @@ export function heraldFunctions(specs: Readonly<Record<string, DataSourceSpec>>,
       ...lambdaInvokeRoutes(byName),
       [UNSUBSCRIBE_PATH]: functionUrlRoute(unsubscribe),
       [`POST ${UNSUBSCRIBE_PATH}`]: functionUrlRoute(unsubscribe),
+      [CALENDAR_PATH]: functionUrlRoute(calendar),
+      [`HEAD ${CALENDAR_PATH}`]: functionUrlRoute(calendar),
     },
     publishMailFeedback: (message) => {
       const payload = snsLambdaEvent({ topicArn: feedbackTopicArn, subscriptionArn: feedbackSubscriptionArn, message, subject: 'Amazon SES Email Event Notification' });
       void mailFeedback.invoke({ operation: 'Invoke', invocationType: 'Event', payload });
     },
     idle: async () => {
-      await Promise.all([...Object.values(byName), mailFeedback].map((fn) => fn.idle()));
+      await Promise.all([...Object.values(byName), unsubscribe, calendar, mailFeedback].map((fn) => fn.idle()));
     },
   };
 }

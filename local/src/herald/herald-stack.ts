@@ -26,7 +26,7 @@ import { readMailbox, startSesLocal } from '../services/ses-local';
 import { demoUsers } from './demo-data';
 import { signInDemoUser } from './demo-sign-in';
 import { explorerExamples } from './explorer-examples';
-import { FUNCTION_PRINCIPAL, heraldFunctions, MAIL_CONFIGURATION_SET } from './functions';
+import { CALENDAR_PATH, FUNCTION_PRINCIPAL, heraldFunctions, MAIL_CONFIGURATION_SET } from './functions';
 import type { HeraldOutputs } from './outputs';
 import { coreSeedSteps, demoSeedSteps, runSeedSteps } from './seed';
 import { loadStackState, saveStackState } from './stack-state';
@@ -315,6 +315,7 @@ export async function startHeraldStack(options: HeraldStackOptions): Promise<Her
       s3Endpoint: s3.endpoint,
       bucket: IMAGE_BUCKET,
       mailboxUrl: `${base}${MAILBOX_PATH}`,
+      calendarUrl: `${base}${CALENDAR_PATH}`,
       demoUsers: demoUsers.map(({ username, password, groups }) => ({ username, password, groups })),
     };
     const publish = async () => {

@@ -16,5 +16,7 @@ export interface HeraldOutputs {
   bucket: string;
   /** GET answers the JSON list of mail the SES stand-in accepted: to, from, subject, text, html, headers, attachments. */
   mailboxUrl: string;
+  /** The public iCalendar feed of published events (`?category=` / `?tag=` narrow it), for calendar apps to subscribe to. */
+  calendarUrl: string;
   demoUsers: Pick<DemoUser, 'username' | 'password' | 'groups'>[];
 }

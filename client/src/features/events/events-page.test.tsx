@@ -75,7 +75,7 @@ describe('EventsPage', () => {
     api.pages.push(() => new Promise((resolve) => (resolveFirst = resolve)));
     api.pages.push(async () => ({ items: [event('b', FUTURE(5))], nextToken: null }));
     // Act
-    render(<EventsPage authMode="apiKey" filters={NO_FILTERS} onFilter={() => undefined} />);
+    render(<EventsPage authMode="apiKey" calendarUrl={null} filters={NO_FILTERS} onFilter={() => undefined} />);
     // Assess
     expect(screen.getByText('Loading events…')).toBeTruthy();
     await act(async () => resolveFirst({ items: [event('a', FUTURE(1))], nextToken: 'next' }));
@@ -96,7 +96,7 @@ describe('EventsPage', () => {
     // Prepare
     const filters = { ...NO_FILTERS, category: 'music' };
     // Act
-    render(<EventsPage authMode="apiKey" filters={filters} onFilter={() => undefined} />);
+    render(<EventsPage authMode="apiKey" calendarUrl={null} filters={filters} onFilter={() => undefined} />);
     // Assess
     expect(await screen.findByText('No upcoming events match these filters.')).toBeTruthy();
     expect(api.filters.at(-1)).toEqual({ category: 'music' });
@@ -107,7 +107,7 @@ describe('EventsPage', () => {
     // Prepare
     api.pages.push(async () => Promise.reject({ errors: [{ message: 'Network error', originalError: { name: 'NetworkError' } }] }));
     api.pages.push(async () => ({ items: [event('a', FUTURE(1))], nextToken: null }));
-    render(<EventsPage authMode="apiKey" filters={NO_FILTERS} onFilter={() => undefined} />);
+    render(<EventsPage authMode="apiKey" calendarUrl={null} filters={NO_FILTERS} onFilter={() => undefined} />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/Could not reach the Herald API/);
     // Act
@@ -120,7 +120,7 @@ describe('EventsPage', () => {
   it('inserts a live-published event at its place, marks it new and announces it in the status region', async () => {
     // Prepare
     api.pages.push(async () => ({ items: [event('a', FUTURE(1)), event('c', FUTURE(3))], nextToken: null }));
-    render(<EventsPage authMode="apiKey" filters={NO_FILTERS} onFilter={() => undefined} />);
+    render(<EventsPage authMode="apiKey" calendarUrl={null} filters={NO_FILTERS} onFilter={() => undefined} />);
     await screen.findByRole('link', { name: 'Event a' });
     api.events.set('b', event('b', FUTURE(2), { title: 'Launch party' }));
     // Act
@@ -134,9 +134,20 @@ describe('EventsPage', () => {
     expect(screen.getByRole('status').textContent).toBe('');
   });
 
+  it('offers the calendar feed narrowed like the list, as a webcal: subscription and as a plain address', async () => {
+    // Act
+    render(<EventsPage authMode="apiKey" calendarUrl="http://127.0.0.1:4000/calendar.ics" filters={{ ...NO_FILTERS, category: ' Music ', tag: 'Jazz' }} onFilter={() => undefined} />);
+    await screen.findByText('No upcoming events match these filters.');
+
+    // Assess
+    const subscribe = screen.getByRole('link', { name: 'subscribe in your calendar app' });
+    expect(subscribe.getAttribute('href')).toBe('webcal://127.0.0.1:4000/calendar.ics?category=music&tag=jazz');
+    expect(screen.getByRole('link', { name: 'feed address' }).getAttribute('href')).toBe('http://127.0.0.1:4000/calendar.ics?category=music&tag=jazz');
+  });
+
   it('ignores a live event outside the tag filter', async () => {
     // Prepare
-    render(<EventsPage authMode="apiKey" filters={{ ...NO_FILTERS, tag: 'rust' }} onFilter={() => undefined} />);
+    render(<EventsPage authMode="apiKey" calendarUrl={null} filters={{ ...NO_FILTERS, tag: 'rust' }} onFilter={() => undefined} />);
     await screen.findByText('No upcoming events match these filters.');
     api.events.set('b', event('b', FUTURE(2)));
     // Act
@@ -148,7 +159,7 @@ describe('EventsPage', () => {
   it('validates the filter form inline and applies trimmed filters', async () => {
     // Prepare
     const onFilter = vi.fn();
-    render(<EventsPage authMode="apiKey" filters={NO_FILTERS} onFilter={onFilter} />);
+    render(<EventsPage authMode="apiKey" calendarUrl={null} filters={NO_FILTERS} onFilter={onFilter} />);
     const form = screen.getByRole('search', { name: 'Filter events' });
     fireEvent.change(within(form).getByLabelText('From'), { target: { value: '2026-06-10' } });
     fireEvent.change(within(form).getByLabelText('To'), { target: { value: '2026-06-01' } });

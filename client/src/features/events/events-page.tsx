@@ -9,6 +9,7 @@ import { LoadError } from '../../lib/load-error';
 import { LoadMoreButton } from '../../lib/load-more-button';
 import { viewerTimeZone } from '../../lib/time-format';
 import { EventCard } from './event-card';
+import { CalendarFeedOffer } from './calendar-feed-offer';
 import { EventFilters } from './event-filters';
 import { hasFilters, toEventFilter } from './filters';
 import { LiveIndicator } from './live-indicator';
@@ -16,6 +17,8 @@ import { useEvents } from './use-events';
 
 export interface EventsPageProps {
   authMode: ClientAuthMode;
+  /** The public iCalendar feed; null hides the offer. */
+  calendarUrl: string | null;
   filters: Filters;
   onFilter(filters: Filters): void;
 }
@@ -32,7 +35,7 @@ function Skeleton() {
   );
 }
 
-export function EventsPage({ authMode, filters, onFilter }: EventsPageProps) {
+export function EventsPage({ authMode, calendarUrl, filters, onFilter }: EventsPageProps) {
   const viewerZone = viewerTimeZone();
   const filter = useMemo(() => toEventFilter(filters, viewerZone), [filters, viewerZone]);
   const { state, liveError, live, loadMore, retry, dismissNotice } = useEvents(authMode, filter);
@@ -84,7 +87,8 @@ export function EventsPage({ authMode, filters, onFilter }: EventsPageProps) {
         />
       </div>
       <p className="card">
-        Never miss an event: <a href={hashFor({ name: 'subscribe' })}>get new events by email</a>.
+        Never miss an event: <a href={hashFor({ name: 'subscribe' })}>get new events by email</a>
+        {calendarUrl && <CalendarFeedOffer calendarUrl={calendarUrl} filter={filter} />}.
       </p>
       {/* Always rendered, so screen readers already watch it when a notice appears; fixed, so it never pushes content. */}
       <div role="status" aria-live="polite" className="toast-region">
