@@ -121,4 +121,17 @@ describe('host operations through the sandbox: EvaluateCode goldens', () => {
     // Assess
     expect(same).toBe(true);
   });
+
+  it('util.xml.toMap and util.xml.toJsonString (the documented example)', () => {
+    // Prepare
+    const xml = JSON.stringify('<?xml version="1.0" encoding="UTF-8"?><posts><post><id>1</id><title>Getting started with GraphQL</title></post></posts>');
+
+    // Act
+    const map = evaluate(`util.xml.toMap(${xml})`);
+    const json = evaluate(`util.xml.toJsonString(${xml})`);
+
+    // Assess
+    expect(map).toEqual({ posts: { post: { id: 1, title: 'Getting started with GraphQL' } } });
+    expect(json).toBe('{"posts":{"post":{"id":1,"title":"Getting started with GraphQL"}}}');
+  });
 });

@@ -14,6 +14,7 @@ import { javaMatches } from './util/java-regex';
 import { addResponseHeader, copyHeaders } from './util/response-headers';
 import { toSubscriptionFilter } from './util/subscription-filter';
 import { createTimeUtil } from './util/time';
+import { xmlToJsonString, xmlToMap } from './util/xml';
 
 export const ABORT = Symbol('abort');
 
@@ -117,8 +118,8 @@ export function createHostOperations(deps: RuntimeDeps): Record<string, HostOper
         addResponseHeader(call.responseHeaders, name, value);
       }
     },
-    'util.xml.toMap': unsupported('util.xml.toMap'),
-    'util.xml.toJsonString': unsupported('util.xml.toJsonString'),
+    'util.xml.toMap': pure(xmlToMap),
+    'util.xml.toJsonString': pure(xmlToJsonString),
     'extensions.setSubscriptionFilter': (args, call) => {
       call.subscriptionFilter = args[0] ?? null;
     },
