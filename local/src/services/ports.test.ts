@@ -1,4 +1,5 @@
 // Tests for the loopback port helpers.
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assertPortFree, freePort } from './ports';
@@ -21,6 +22,21 @@ describe('ports', () => {
     // Assess
     expect(port).toBeGreaterThan(0);
     await expect(check).resolves.toBeUndefined();
+  });
+
+  it('freePort picks distinct ports below the kernel ephemeral range, where outgoing connections never land', async () => {
+    // Prepare
+    const ephemeralLow = Number(readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]);
+
+    // Act
+    const ports = await Promise.all(Array.from({ length: 20 }, () => freePort()));
+
+    // Assess
+    expect(new Set(ports).size).toBe(20);
+    for (const port of ports) {
+      expect(port).toBeGreaterThanOrEqual(1024);
+      expect(port).toBeLessThan(ephemeralLow);
+    }
   });
 
   it('assertPortFree names the port and the env var when the port is taken', async () => {
